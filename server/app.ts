@@ -1,0 +1,83 @@
+import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import compress from '@fastify/compress';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config';
+import { type DatabaseHandle, openDatabase } from './db/client';
+import { migrateDatabase } from './db/migrate';
+import { loadCatalogOnce } from './db/seed/load-catalog';
+import { registerClientFiles } from './http/client-files';
+import { registerHealth } from './http/health';
+import { registerSecurityHeaders } from './http/security';
+import { contextFactory } from './trpc/context';
+import { type AppRouter, appRouter } from './trpc/router';
+
+export type BuildOptions = {
+  /** An open database (tests pass a fresh copy); otherwise opened from the config and closed with the app. */
+  database?: DatabaseHandle;
+  /** Replaces serving the built client, e.g. with Vite's dev middleware. */
+  serveClient?: (app: FastifyInstance) => Promise<void>;
+  /** Tests close SSE and keep-alive connections at once instead of draining them. */
+  forceCloseConnections?: boolean;
+};
+
+export const demoDataMarker = 'demo-catalog-v1';
+
+/** Builds the whole application (API, health, client files) without listening. */
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    genReqId: () => randomUUID(),
+    forceCloseConnections: options.forceCloseConnections ?? 'idle',
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 1024 * 1024,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const database = options.database ?? (await openConfiguredDatabase(config, app));
+  if (!options.database) app.addHook('onClose', () => database.close());
+  await migrateDatabase(database);
+  if (config.demoData) {
+    // Imported on demand: production databases without demo data never load its texts.
+    const { demoCatalog } = await import('./db/seed/demo');
+    if (await loadCatalogOnce(database, demoDataMarker, demoCatalog)) app.log.info('demo data loaded');
+  }
+
+  await registerSecurityHeaders(app, { dev: config.nodeEnv === 'development' && Boolean(options.serveClient) });
+  await app.register(compress, { threshold: 1024 });
+  await registerHealth(app, database);
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext: contextFactory(database.db),
+      onError({ error, ctx }) {
+        if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error }, 'procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+
+  if (options.serveClient) await options.serveClient(app);
+  else if (config.clientDir) await registerClientFiles(app, resolve(config.clientDir));
+  return app;
+}
+
+export class DatabaseUnreachableError extends Error {
+  override name = 'DatabaseUnreachableError';
+}
+
+async function openConfiguredDatabase(config: Config, app: FastifyInstance): Promise<DatabaseHandle> {
+  if (!config.databaseUrl) return openDatabase({ dataDir: config.dataDir });
+  try {
+    return await openDatabase({
+      url: config.databaseUrl,
+      onIdleError: (error) => app.log.warn({ err: error }, 'idle database connection lost'),
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message || error.name : String(error);
+    throw new DatabaseUnreachableError(`Invalid DATABASE_URL: cannot connect to the database (${reason})`);
+  }
+}

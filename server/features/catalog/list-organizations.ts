@@ -1,0 +1,31 @@
+import { asc, count, eq } from 'drizzle-orm';
+import type { Organization } from '../../../shared/catalog/api';
+import type { Locale } from '../../../shared/i18n/locale';
+import type { Executor } from '../../db/client';
+import { organizations, services } from '../../db/schema';
+import { localizedText } from './localized';
+
+export async function listOrganizations(db: Executor, locale: Locale): Promise<Organization[]> {
+  const counts = db
+    .select({ organizationId: services.organizationId, serviceCount: count().as('service_count') })
+    .from(services)
+    .groupBy(services.organizationId)
+    .as('counts');
+  const rows = await db
+    .select({
+      slug: organizations.slug,
+      kind: organizations.kind,
+      name: localizedText(organizations.name, locale),
+      description: localizedText(organizations.description, locale),
+      website: organizations.website,
+      email: organizations.email,
+      pec: organizations.pec,
+      phone: organizations.phone,
+      taxCode: organizations.taxCode,
+      serviceCount: counts.serviceCount,
+    })
+    .from(organizations)
+    .leftJoin(counts, eq(counts.organizationId, organizations.id))
+    .orderBy(asc(organizations.slug));
+  return rows.map((row) => ({ ...row, serviceCount: row.serviceCount ?? 0 }));
+}

@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import type { ServiceSummary } from '../../../shared/catalog/api';
+import type { Locale } from '../../../shared/i18n/locale';
+import type { Executor } from '../../db/client';
+import { categories, organizations, services } from '../../db/schema';
+import { contentField, localizedText } from './localized';
+
+/** The explicit columns of a service card; anything that leaves the server goes through here. */
+export function summaryColumns(locale: Locale) {
+  return {
+    slug: services.slug,
+    title: contentField(services.content, locale, 'title'),
+    summary: contentField(services.content, locale, 'summary'),
+    categorySlug: categories.slug,
+    categoryName: localizedText(categories.name, locale),
+    organizationSlug: organizations.slug,
+    organizationName: localizedText(organizations.name, locale),
+    updatedAt: services.updatedAt,
+  };
+}
+
+type SummaryRow = Omit<{ [K in keyof ReturnType<typeof summaryColumns>]: string }, 'updatedAt'> & { updatedAt: Date };
+
+export function toSummary(row: SummaryRow): ServiceSummary {
+  return {
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    category: { slug: row.categorySlug, name: row.categoryName },
+    organization: { slug: row.organizationSlug, name: row.organizationName },
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Services joined with their category and organization, ready for filters. */
+export function selectSummaries(db: Executor, locale: Locale) {
+  return db
+    .select({ ...summaryColumns(locale), total: sql<number>`(count(*) over ())::int` })
+    .from(services)
+    .innerJoin(categories, sql`${categories.id} = ${services.categoryId}`)
+    .innerJoin(organizations, sql`${organizations.id} = ${services.organizationId}`);
+}

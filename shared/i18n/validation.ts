@@ -1,0 +1,120 @@
+import type { Locale } from './locale';
+
+/** The parts of a zod issue we describe; kept structural so shared/ needs no zod internals. */
+export type ValidationIssue = {
+  code: string;
+  path: PropertyKey[];
+  expected?: unknown;
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: string;
+  format?: string;
+  values?: unknown[];
+  keys?: string[];
+  message?: string;
+};
+
+const fieldLabels: Record<Locale, Record<string, string>> = {
+  it: {
+    q: 'testo di ricerca',
+    slug: 'identificativo',
+    locale: 'lingua',
+    page: 'pagina',
+    pageSize: 'risultati per pagina',
+    category: 'categoria',
+    lifeEvent: 'evento della vita',
+    organization: 'ente',
+    limit: 'numero di risultati',
+  },
+  en: {
+    q: 'search text',
+    slug: 'identifier',
+    locale: 'language',
+    page: 'page',
+    pageSize: 'results per page',
+    category: 'category',
+    lifeEvent: 'life event',
+    organization: 'organization',
+    limit: 'number of results',
+  },
+};
+
+const phrases = {
+  it: {
+    field: (label: string) => `il campo «${label}»`,
+    input: 'la richiesta',
+    required: 'è obbligatorio',
+    type: (expected: string) => `deve essere di tipo ${typeNames.it[expected] ?? expected}`,
+    minString: (n: unknown) => `deve contenere almeno ${n} caratteri`,
+    maxString: (n: unknown) => `può contenere al massimo ${n} caratteri`,
+    minNumber: (n: unknown) => `deve essere almeno ${n}`,
+    maxNumber: (n: unknown) => `può essere al massimo ${n}`,
+    minArray: (n: unknown) => `deve contenere almeno ${n} elementi`,
+    maxArray: (n: unknown) => `può contenere al massimo ${n} elementi`,
+    format: 'non ha un formato valido',
+    oneOf: (values: string) => `deve essere uno tra: ${values}`,
+    unknownKeys: (keys: string) => `contiene campi non previsti: ${keys}`,
+    invalid: 'non è valido',
+  },
+  en: {
+    field: (label: string) => `the field “${label}”`,
+    input: 'the request',
+    required: 'is required',
+    type: (expected: string) => `must be a ${typeNames.en[expected] ?? expected}`,
+    minString: (n: unknown) => `must be at least ${n} characters long`,
+    maxString: (n: unknown) => `must be at most ${n} characters long`,
+    minNumber: (n: unknown) => `must be at least ${n}`,
+    maxNumber: (n: unknown) => `must be at most ${n}`,
+    minArray: (n: unknown) => `must contain at least ${n} items`,
+    maxArray: (n: unknown) => `must contain at most ${n} items`,
+    format: 'is not in a valid format',
+    oneOf: (values: string) => `must be one of: ${values}`,
+    unknownKeys: (keys: string) => `contains unexpected fields: ${keys}`,
+    invalid: 'is not valid',
+  },
+};
+
+const typeNames: Record<Locale, Record<string, string>> = {
+  it: { string: 'testo', number: 'numero', int: 'numero intero', boolean: 'sì/no', object: 'oggetto', array: 'elenco' },
+  en: { string: 'text', number: 'number', int: 'whole number', boolean: 'yes/no', object: 'object', array: 'list' },
+};
+
+export function fieldLabel(path: PropertyKey[], locale: Locale): string | undefined {
+  const named = path.filter((part): part is string => typeof part === 'string');
+  const last = named.at(-1);
+  if (last === undefined) return undefined;
+  return fieldLabels[locale][last] ?? named.join('.');
+}
+
+/** One sentence naming the field and the rule it broke, in the caller's language. */
+export function describeIssue(issue: ValidationIssue, locale: Locale): string {
+  const say = phrases[locale];
+  const label = fieldLabel(issue.path, locale);
+  const subject = label ? say.field(label) : say.input;
+  return `${subject} ${describeRule(issue, locale)}`;
+}
+
+function describeRule(issue: ValidationIssue, locale: Locale): string {
+  const say = phrases[locale];
+  const sized = (kind: 'min' | 'max', n: unknown) => {
+    if (issue.origin === 'string') return kind === 'min' ? say.minString(n) : say.maxString(n);
+    if (issue.origin === 'array' || issue.origin === 'set') return kind === 'min' ? say.minArray(n) : say.maxArray(n);
+    return kind === 'min' ? say.minNumber(n) : say.maxNumber(n);
+  };
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.message?.includes('received undefined') ? say.required : say.type(String(issue.expected));
+    case 'too_small':
+      return sized('min', issue.minimum);
+    case 'too_big':
+      return sized('max', issue.maximum);
+    case 'invalid_format':
+      return say.format;
+    case 'invalid_value':
+      return say.oneOf((issue.values ?? []).map(String).join(', '));
+    case 'unrecognized_keys':
+      return say.unknownKeys((issue.keys ?? []).join(', '));
+    default:
+      return say.invalid;
+  }
+}
