@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import compress from '@fastify/compress';
-import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { loadCatalogOnce } from './db/seed/load-catalog';
+import { CatalogCache } from './features/catalog/catalog-cache';
 import { registerClientFiles } from './http/client-files';
 import { registerHealth } from './http/health';
 import { registerSecurityHeaders } from './http/security';
@@ -46,6 +47,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (await loadCatalogOnce(database, demoDataMarker, demoCatalog)) app.log.info('demo data loaded');
   }
 
+  const catalogCache = new CatalogCache();
+  const stopListening = await catalogCache.subscribe(database);
+  app.addHook('onClose', () => stopListening());
+
   await registerSecurityHeaders(app, { dev: config.nodeEnv === 'development' && Boolean(options.serveClient) });
   await app.register(compress, { threshold: 1024 });
   await registerHealth(app, database);
@@ -53,7 +58,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: contextFactory(database.db),
+      createContext: contextFactory({ db: database.db, catalogCache }),
       onError({ error, ctx }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error }, 'procedure failed');
       },

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const optionalUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional();
@@ -14,7 +15,10 @@ const ConfigSchema = z.object({
   DATABASE_URL: optionalUrl,
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  DEMO_DATA: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
 });
 
@@ -30,6 +34,8 @@ export type Config = {
   /** Directory of the built client; undefined serves the API only. */
   clientDir: string | undefined;
 };
+
+const builtClientDir = fileURLToPath(new URL('../dist/client', import.meta.url));
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -57,6 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     demoData: value.DEMO_DATA,
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
-    clientDir: 'dist/client',
+    clientDir: builtClientDir,
   };
 }

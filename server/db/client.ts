@@ -3,10 +3,11 @@ import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { type NotificationHandler, PostgresListener, type Unlisten } from './notifications';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -22,6 +23,8 @@ export type DatabaseHandle = {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Runs fn while holding a database-wide lock, so concurrent processes take turns (migrations, seeding). */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** Hears events sent with notifyChannel by any process on this database. */
+  listen(channel: string, handler: NotificationHandler): Promise<Unlisten>;
   close(): Promise<void>;
 };
 
@@ -52,16 +55,22 @@ function wrapPglite(client: PGlite): DatabaseHandle {
     query: async <T>(text: string, params?: unknown[]) => (await client.query<T>(text, params)).rows,
     // One PGlite data folder belongs to one process, so there is nobody to take turns with.
     exclusive: (fn) => fn(),
+    listen: (channel, handler) => client.listen(channel, handler),
     close: () => client.close(),
   };
 }
 
 async function openPostgres(options: { url: string; poolSize?: number; onIdleError?: (error: Error) => void }) {
-  const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 5_000,
+  });
   // An idle client that loses its server must not crash the process; the next query reports it too.
   pool.on('error', (error) => options.onIdleError?.(error));
   const probe = await pool.connect();
   probe.release();
+  const listener = new PostgresListener(options.url, (error) => options.onIdleError?.(error));
   const handle: DatabaseHandle = {
     db: drizzlePg(pool, { schema }) as unknown as Database,
     driver: 'postgres',
@@ -76,7 +85,11 @@ async function openPostgres(options: { url: string; poolSize?: number; onIdleErr
         lockHolder.release();
       }
     },
-    close: () => pool.end(),
+    listen: (channel, handler) => listener.listen(channel, handler),
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
   };
   return handle;
 }

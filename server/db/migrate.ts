@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { DatabaseHandle, Schema } from './client';
 
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -19,8 +19,8 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
   });
 }
 
-const expectedMigrations: number = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8'))
-  .entries.length;
+const expectedMigrations: number = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')).entries
+  .length;
 
 /** True when every committed migration has been applied to this database. */
 export async function migrationsApplied(handle: DatabaseHandle): Promise<boolean> {

@@ -37,7 +37,12 @@ export const organizations = pgTable(
     taxCode: text('tax_code').notNull().unique(),
     ...timestamps,
   },
-  (table) => [check('organizations_kind_check', sql`${table.kind} in ('municipality', 'regional_agency', 'health_authority', 'province')`)],
+  (table) => [
+    check(
+      'organizations_kind_check',
+      sql`${table.kind} in ('municipality', 'regional_agency', 'health_authority', 'province')`,
+    ),
+  ],
 );
 
 export const offices = pgTable('offices', {
@@ -100,6 +105,11 @@ export const services = pgTable(
       .references(() => categories.id),
     popularity: integer('popularity').notNull().default(0),
     content: jsonb('content').$type<{ it: ServiceTexts; en: ServiceTexts }>().notNull(),
+    // Card texts copied out of the large content document, so lists never read (and decompress) it.
+    titleIt: text('title_it').notNull().generatedAlwaysAs(sql`content->'it'->>'title'`),
+    titleEn: text('title_en').notNull().generatedAlwaysAs(sql`content->'en'->>'title'`),
+    summaryIt: text('summary_it').notNull().generatedAlwaysAs(sql`content->'it'->>'summary'`),
+    summaryEn: text('summary_en').notNull().generatedAlwaysAs(sql`content->'en'->>'summary'`),
     searchIt: tsvector('search_it').generatedAlwaysAs(searchDocument('sportello_it', 'it')),
     searchEn: tsvector('search_en').generatedAlwaysAs(searchDocument('sportello_en', 'en')),
     matchIt: text('match_it').generatedAlwaysAs(matchText('it')),

@@ -20,8 +20,8 @@ export async function registerClientFiles(app: FastifyInstance, clientDir: strin
     index: false,
     wildcard: true,
     cacheControl: false,
-    setHeaders(res, path) {
-      res.setHeader('cache-control', path.includes('/assets/') ? immutable : revalidate);
+    setHeaders(reply, path) {
+      reply.header('cache-control', path.includes('/assets/') ? immutable : revalidate);
     },
   });
   const sendIndex = (reply: FastifyReply) => reply.header('cache-control', revalidate).sendFile('index.html');

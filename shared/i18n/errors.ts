@@ -11,7 +11,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     METHOD_NOT_ALLOWED: 'Operazione non consentita con questo metodo.',
     PAYLOAD_TOO_LARGE: 'La richiesta è troppo grande.',
     TOO_MANY_REQUESTS: 'Troppe richieste in poco tempo. Riprova tra qualche secondo.',
-    INTERNAL: 'Si è verificato un errore imprevisto. Riprova più tardi; se il problema continua, comunica il codice {requestId}.',
+    INTERNAL:
+      'Si è verificato un errore imprevisto. Riprova più tardi; se il problema continua, comunica il codice {requestId}.',
     SERVICE_NOT_FOUND: 'Il servizio «{slug}» non esiste o non è più disponibile.',
     CATEGORY_NOT_FOUND: 'La categoria «{slug}» non esiste.',
     LIFE_EVENT_NOT_FOUND: "L'evento della vita «{slug}» non esiste.",

@@ -22,7 +22,7 @@ const alwaysMalformed: [string, string][] = [
 /** Inputs that break some procedures' rules; the others may ignore them, but none may fail with a 5xx. */
 const sometimesMalformed: string[] = [
   '{"q":5}',
-  '{"q":"' + 'a'.repeat(5000) + '"}',
+  `{"q":"${'a'.repeat(5000)}"}`,
   '{"page":0}',
   '{"page":-3}',
   '{"page":1.5}',
@@ -33,7 +33,7 @@ const sometimesMalformed: string[] = [
   '{"organization":{"$ne":null}}',
   '{"slug":""}',
   '{"slug":"Cambio Di Residenza"}',
-  '{"slug":"' + 'x'.repeat(500) + '"}',
+  `{"slug":"${'x'.repeat(500)}"}`,
   '{"slug":null}',
   '{"limit":-1}',
   '{"limit":"all"}',

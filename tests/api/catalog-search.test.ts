@@ -9,7 +9,8 @@ afterAll(() => testApp?.close());
 
 const search = (q: string, extra: Record<string, unknown> = {}) =>
   testApp.client().catalog.search.query({ q, ...extra });
-const slugs = async (q: string, extra: Record<string, unknown> = {}) => (await search(q, extra)).items.map((s) => s.slug);
+const slugs = async (q: string, extra: Record<string, unknown> = {}) =>
+  (await search(q, extra)).items.map((s) => s.slug);
 
 describe('catalog.search', () => {
   it('puts the CIE first for "carta identita", without accents or apostrophes', async () => {

@@ -20,7 +20,9 @@ async function prepare(handle: DatabaseHandle) {
   await loadCatalogOnce(handle, demoDataMarker, demoCatalog);
 }
 
-export async function createTemplate(serverUrl: string | undefined): Promise<{ ref: TemplateRef; drop(): Promise<void> }> {
+export async function createTemplate(
+  serverUrl: string | undefined,
+): Promise<{ ref: TemplateRef; drop(): Promise<void> }> {
   if (!serverUrl) {
     const client = await PGlite.create({ extensions: pgliteExtensions });
     await prepare(await openDatabase({ pglite: client }));

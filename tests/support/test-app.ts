@@ -1,7 +1,7 @@
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
-import { buildApp, type BuildOptions } from '../../server/app';
+import { type BuildOptions, buildApp } from '../../server/app';
 import { type Config, loadConfig } from '../../server/config';
 import type { DatabaseHandle } from '../../server/db/client';
 import type { AppRouter } from '../../server/trpc/router';
@@ -17,7 +17,11 @@ export type TestApp = {
 };
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'true' }), clientDir: undefined, ...overrides };
+  return {
+    ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'true' }),
+    clientDir: undefined,
+    ...overrides,
+  };
 }
 
 /** The real app on an ephemeral port with its own fresh database. */

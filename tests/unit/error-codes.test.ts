@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { errorTable } from '../../server/trpc/error-table';
 import { errorCodes } from '../../shared/errors/codes';
 import { errorMessages } from '../../shared/i18n/errors';
 import { locales } from '../../shared/i18n/locale';
-import { errorTable } from '../../server/trpc/error-table';
 
 describe('error codes', () => {
   it.each(errorCodes)('%s has a transport mapping and a message in every language', (code) => {

@@ -23,7 +23,12 @@ describe('describeIssue', () => {
   });
 
   it('describes a missing field as required', () => {
-    const issue = { code: 'invalid_type', path: ['slug'], expected: 'string', message: 'Invalid input: expected string, received undefined' };
+    const issue = {
+      code: 'invalid_type',
+      path: ['slug'],
+      expected: 'string',
+      message: 'Invalid input: expected string, received undefined',
+    };
     expect(describeIssue(issue, 'en')).toBe('the field “identifier” is required');
   });
 

@@ -46,10 +46,16 @@ async function insertCatalog(tx: Transaction, catalog: SeedCatalog): Promise<voi
   const positioned = <T>(items: T[]) => items.map((item, position) => ({ ...item, position }));
 
   const categoryIds = idsBySlug(
-    await tx.insert(categories).values(positioned(catalog.categories)).returning({ id: categories.id, slug: categories.slug }),
+    await tx
+      .insert(categories)
+      .values(positioned(catalog.categories))
+      .returning({ id: categories.id, slug: categories.slug }),
   );
   const lifeEventIds = idsBySlug(
-    await tx.insert(lifeEvents).values(positioned(catalog.lifeEvents)).returning({ id: lifeEvents.id, slug: lifeEvents.slug }),
+    await tx
+      .insert(lifeEvents)
+      .values(positioned(catalog.lifeEvents))
+      .returning({ id: lifeEvents.id, slug: lifeEvents.slug }),
   );
   const organizationIds = idsBySlug(
     await tx
@@ -82,7 +88,10 @@ async function insertCatalog(tx: Transaction, catalog: SeedCatalog): Promise<voi
       )
       .returning({ id: services.id, slug: services.slug }),
   );
-  const links = catalog.services.map((service) => ({ service, serviceId: lookup(serviceIds, service.slug, 'service') }));
+  const links = catalog.services.map((service) => ({
+    service,
+    serviceId: lookup(serviceIds, service.slug, 'service'),
+  }));
   const lifeEventLinks = links.flatMap(({ service, serviceId }) =>
     service.lifeEvents.map((slug) => ({ serviceId, lifeEventId: lookup(lifeEventIds, slug, 'life event') })),
   );

@@ -2,7 +2,15 @@ import { asc, eq } from 'drizzle-orm';
 import type { ServiceDetail } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
-import { categories, lifeEvents, offices, organizations, serviceLifeEvents, serviceOffices, services } from '../../db/schema';
+import {
+  categories,
+  lifeEvents,
+  offices,
+  organizations,
+  serviceLifeEvents,
+  serviceOffices,
+  services,
+} from '../../db/schema';
 import { AppError } from '../../errors';
 import { localizedText } from './localized';
 
@@ -41,9 +49,9 @@ export async function getService(db: Executor, slug: string, locale: Locale): Pr
       .innerJoin(lifeEvents, eq(lifeEvents.id, serviceLifeEvents.lifeEventId))
       .where(eq(serviceLifeEvents.serviceId, service.id))
       .orderBy(asc(lifeEvents.position)),
-    selectOffices(db, locale).innerJoin(serviceOffices, eq(serviceOffices.officeId, offices.id)).where(
-      eq(serviceOffices.serviceId, service.id),
-    ),
+    selectOffices(db, locale)
+      .innerJoin(serviceOffices, eq(serviceOffices.officeId, offices.id))
+      .where(eq(serviceOffices.serviceId, service.id)),
   ]);
 
   const texts = service.content[locale];

@@ -45,7 +45,12 @@ export async function listTopics(db: Executor, kind: TopicKind, locale: Locale):
   return rows.map((row) => ({ ...row, serviceCount: row.serviceCount ?? 0 }));
 }
 
-export async function getTopic(db: Executor, kind: TopicKind, slug: string, locale: Locale): Promise<TopicWithServices> {
+export async function getTopic(
+  db: Executor,
+  kind: TopicKind,
+  slug: string,
+  locale: Locale,
+): Promise<TopicWithServices> {
   const { table, notFound } = topicTables[kind];
   const [topic] = await db
     .select({

@@ -6,8 +6,3 @@ import type { Locale } from '../../../shared/i18n/locale';
 export function localizedText(column: AnyPgColumn, locale: Locale): SQL<string> {
   return sql<string>`${column}->>${locale}`;
 }
-
-/** Reads one field of one language out of the services.content jsonb. */
-export function contentField(column: AnyPgColumn, locale: Locale, field: string): SQL<string> {
-  return sql<string>`${column}->${locale}->>${field}`;
-}

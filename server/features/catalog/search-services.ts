@@ -37,21 +37,19 @@ export async function searchServices(db: Executor, input: Input): Promise<Search
     );
   }
 
-  let relevance: SQL<number> = sql<number>`0`;
+  const order: SQL[] = [];
   if (terms.length > 0) {
     const query = sql`to_tsquery(${config}::regconfig, ${prefixTsQuery(terms)})`;
     const typed = terms.join(' ');
     const similarity = sql<number>`word_similarity(${typed}, ${matchText})`;
     const textMatch = sql`${document} @@ ${query}`;
-    filters.push(
-      typed.length >= typoMinLength ? sql`(${textMatch} or ${similarity} >= ${typoThreshold})` : textMatch,
-    );
-    relevance = sql<number>`ts_rank(${document}, ${query}) + ${similarity}`;
+    filters.push(typed.length >= typoMinLength ? sql`(${textMatch} or ${similarity} >= ${typoThreshold})` : textMatch);
+    order.push(desc(sql`ts_rank(${document}, ${query}) + ${similarity}`));
   }
 
   const rows = await selectSummaries(db, input.locale)
     .where(and(...filters))
-    .orderBy(desc(relevance), desc(services.popularity), services.slug)
+    .orderBy(...order, desc(services.popularity), services.slug)
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize);
 

@@ -3,14 +3,14 @@ import type { ServiceSummary } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
 import { categories, organizations, services } from '../../db/schema';
-import { contentField, localizedText } from './localized';
+import { localizedText } from './localized';
 
 /** The explicit columns of a service card; anything that leaves the server goes through here. */
 export function summaryColumns(locale: Locale) {
   return {
     slug: services.slug,
-    title: contentField(services.content, locale, 'title'),
-    summary: contentField(services.content, locale, 'summary'),
+    title: locale === 'it' ? services.titleIt : services.titleEn,
+    summary: locale === 'it' ? services.summaryIt : services.summaryEn,
     categorySlug: categories.slug,
     categoryName: localizedText(categories.name, locale),
     organizationSlug: organizations.slug,

@@ -22,7 +22,7 @@ export const categories: SeedCategory[] = [
     slug: 'vita-lavorativa',
     name: { it: 'Vita lavorativa', en: 'Working life' },
     description: {
-      it: 'Servizi per chi cerca lavoro, vuole formarsi o cambiare occupazione, dai centri per l\'impiego ai tirocini.',
+      it: "Servizi per chi cerca lavoro, vuole formarsi o cambiare occupazione, dai centri per l'impiego ai tirocini.",
       en: 'Services for people looking for work, training or a career change, from job centres to traineeships.',
     },
   },
@@ -38,7 +38,7 @@ export const categories: SeedCategory[] = [
     slug: 'appalti-pubblici',
     name: { it: 'Appalti pubblici', en: 'Public procurement' },
     description: {
-      it: 'Bandi di gara, albo fornitori e informazioni per le imprese che lavorano con l\'amministrazione.',
+      it: "Bandi di gara, albo fornitori e informazioni per le imprese che lavorano con l'amministrazione.",
       en: 'Calls for tender, the supplier register and information for companies working with the administration.',
     },
   },
@@ -94,7 +94,7 @@ export const categories: SeedCategory[] = [
     slug: 'ambiente',
     name: { it: 'Ambiente', en: 'Environment' },
     description: {
-      it: 'Raccolta dei rifiuti, verde pubblico, qualità dell\'aria e dell\'acqua, tutela degli animali.',
+      it: "Raccolta dei rifiuti, verde pubblico, qualità dell'aria e dell'acqua, tutela degli animali.",
       en: 'Waste collection, public parks, air and water quality, animal welfare.',
     },
   },

@@ -28,9 +28,9 @@ export const lifeEvents: SeedLifeEvent[] = [
   },
   {
     slug: 'avvio-di-un-attivita',
-    name: { it: 'Avvio di un\'attività', en: 'Starting a business' },
+    name: { it: "Avvio di un'attività", en: 'Starting a business' },
     description: {
-      it: 'Aprire un negozio, un locale o un\'impresa: segnalazioni al SUAP, autorizzazioni e adempimenti.',
+      it: "Aprire un negozio, un locale o un'impresa: segnalazioni al SUAP, autorizzazioni e adempimenti.",
       en: 'Opening a shop, a bar or a company: notices to the SUAP, permits and other obligations.',
     },
   },
@@ -38,13 +38,13 @@ export const lifeEvents: SeedLifeEvent[] = [
     slug: 'ricerca-di-lavoro',
     name: { it: 'Ricerca di lavoro', en: 'Looking for a job' },
     description: {
-      it: 'Iscrizione al centro per l\'impiego, orientamento, corsi di formazione e tirocini.',
+      it: "Iscrizione al centro per l'impiego, orientamento, corsi di formazione e tirocini.",
       en: 'Registering at the job centre, career guidance, training courses and traineeships.',
     },
   },
   {
     slug: 'acquisto-di-un-abitazione',
-    name: { it: 'Acquisto di un\'abitazione', en: 'Buying a home' },
+    name: { it: "Acquisto di un'abitazione", en: 'Buying a home' },
     description: {
       it: 'Verifiche urbanistiche, accesso agli atti edilizi, imposte sulla casa e cambio di residenza.',
       en: 'Planning checks, access to building records, property taxes and change of residence.',
@@ -54,7 +54,7 @@ export const lifeEvents: SeedLifeEvent[] = [
     slug: 'possesso-di-un-animale-domestico',
     name: { it: 'Possesso di un animale domestico', en: 'Owning a pet' },
     description: {
-      it: 'Iscrizione all\'anagrafe degli animali d\'affezione, microchip, aree cani e servizi veterinari.',
+      it: "Iscrizione all'anagrafe degli animali d'affezione, microchip, aree cani e servizi veterinari.",
       en: 'Registering pets, microchipping, dog parks and veterinary services.',
     },
   },

@@ -9,10 +9,16 @@ export const offices: SeedOffice[] = [
     address: { street: 'Piazza della Repubblica 1', postalCode: '40061', city: 'Valdoria', province: 'VD' },
     timeZone: 'Europe/Rome',
     openingHours: {
-      mon: [{ opens: '08:30', closes: '12:30' }, { opens: '14:30', closes: '17:00' }],
+      mon: [
+        { opens: '08:30', closes: '12:30' },
+        { opens: '14:30', closes: '17:00' },
+      ],
       tue: [{ opens: '08:30', closes: '12:30' }],
       wed: [{ opens: '08:30', closes: '12:30' }],
-      thu: [{ opens: '08:30', closes: '12:30' }, { opens: '14:30', closes: '18:00' }],
+      thu: [
+        { opens: '08:30', closes: '12:30' },
+        { opens: '14:30', closes: '18:00' },
+      ],
       fri: [{ opens: '08:30', closes: '12:30' }],
       sat: [{ opens: '09:00', closes: '12:00' }],
     },
@@ -33,7 +39,10 @@ export const offices: SeedOffice[] = [
     timeZone: 'Europe/Rome',
     openingHours: {
       tue: [{ opens: '09:00', closes: '12:30' }],
-      thu: [{ opens: '09:00', closes: '12:30' }, { opens: '15:00', closes: '17:30' }],
+      thu: [
+        { opens: '09:00', closes: '12:30' },
+        { opens: '15:00', closes: '17:30' },
+      ],
     },
     accessibility: {
       it: "L'ufficio è al secondo piano, raggiungibile con ascensore (porta da 90 cm, pulsantiera in Braille). Ingresso laterale senza gradini in Vicolo del Pozzo, con campanello di chiamata all'altezza di una persona seduta. Il bagno accessibile è al primo piano.",
@@ -53,7 +62,10 @@ export const offices: SeedOffice[] = [
     openingHours: {
       mon: [{ opens: '08:00', closes: '13:00' }],
       tue: [{ opens: '08:00', closes: '13:00' }],
-      wed: [{ opens: '08:00', closes: '13:00' }, { opens: '14:30', closes: '17:30' }],
+      wed: [
+        { opens: '08:00', closes: '13:00' },
+        { opens: '14:30', closes: '17:30' },
+      ],
       thu: [{ opens: '08:00', closes: '13:00' }],
       fri: [{ opens: '08:00', closes: '13:00' }],
       sat: [{ opens: '08:00', closes: '12:00' }],
@@ -75,7 +87,10 @@ export const offices: SeedOffice[] = [
     timeZone: 'Europe/Rome',
     openingHours: {
       mon: [{ opens: '09:00', closes: '12:30' }],
-      wed: [{ opens: '09:00', closes: '12:30' }, { opens: '14:30', closes: '16:30' }],
+      wed: [
+        { opens: '09:00', closes: '12:30' },
+        { opens: '14:30', closes: '16:30' },
+      ],
       fri: [{ opens: '09:00', closes: '12:30' }],
     },
     accessibility: {
@@ -95,9 +110,15 @@ export const offices: SeedOffice[] = [
     timeZone: 'Europe/Rome',
     openingHours: {
       mon: [{ opens: '09:00', closes: '13:00' }],
-      tue: [{ opens: '09:00', closes: '13:00' }, { opens: '14:30', closes: '16:30' }],
+      tue: [
+        { opens: '09:00', closes: '13:00' },
+        { opens: '14:30', closes: '16:30' },
+      ],
       wed: [{ opens: '09:00', closes: '13:00' }],
-      thu: [{ opens: '09:00', closes: '13:00' }, { opens: '14:30', closes: '16:30' }],
+      thu: [
+        { opens: '09:00', closes: '13:00' },
+        { opens: '14:30', closes: '16:30' },
+      ],
       fri: [{ opens: '09:00', closes: '13:00' }],
     },
     accessibility: {
@@ -158,9 +179,15 @@ export const offices: SeedOffice[] = [
     address: { street: 'Via Cavour 33', postalCode: '40061', city: 'Valdoria', province: 'VD' },
     timeZone: 'Europe/Rome',
     openingHours: {
-      mon: [{ opens: '08:00', closes: '13:00' }, { opens: '14:00', closes: '16:00' }],
+      mon: [
+        { opens: '08:00', closes: '13:00' },
+        { opens: '14:00', closes: '16:00' },
+      ],
       tue: [{ opens: '08:00', closes: '13:00' }],
-      wed: [{ opens: '08:00', closes: '13:00' }, { opens: '14:00', closes: '16:00' }],
+      wed: [
+        { opens: '08:00', closes: '13:00' },
+        { opens: '14:00', closes: '16:00' },
+      ],
       thu: [{ opens: '08:00', closes: '13:00' }],
       fri: [{ opens: '08:00', closes: '13:00' }],
     },

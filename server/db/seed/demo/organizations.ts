@@ -7,7 +7,7 @@ export const organizations: SeedOrganization[] = [
     kind: 'municipality',
     name: { it: 'Comune di Valdoria', en: 'Municipality of Valdoria' },
     description: {
-      it: "Il Comune di Valdoria, circa 40.000 abitanti in provincia di Valdoria (VD), offre ai cittadini e alle imprese i servizi di anagrafe, stato civile, tributi, edilizia, attività produttive e polizia locale.",
+      it: 'Il Comune di Valdoria, circa 40.000 abitanti in provincia di Valdoria (VD), offre ai cittadini e alle imprese i servizi di anagrafe, stato civile, tributi, edilizia, attività produttive e polizia locale.',
       en: 'The Municipality of Valdoria, a town of about 40,000 people in the province of Valdoria (VD), provides residents and businesses with registry, civil status, local tax, building, business and local police services.',
     },
     website: 'https://www.comune.valdoria.example.it',

@@ -1,0 +1,78 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** The real entry point, as `npm start` runs it (minus the client build). */
+function startProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', DEMO_DATA: 'false', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = stdout.match(/running at (http:\/\/\S+)/);
+      if (match) resolve(match[1]!);
+    });
+    exited.then((code) => reject(new Error(`exited ${code}: ${stderr}`)));
+  });
+  return { child, exited, url, output: () => ({ stdout, stderr }) };
+}
+
+const dataDirs: string[] = [];
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the server process', () => {
+  it('exits 1 with one line naming the variable for a bad PORT', async () => {
+    const run = startProcess({ PORT: 'abc' });
+    expect(await run.exited).toBe(1);
+    const lines = run
+      .output()
+      .stderr.trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('npm warn'));
+    expect(lines).toEqual(['Invalid PORT="abc": must be a port number']);
+  });
+
+  it('exits 1 with one line for an unreachable DATABASE_URL', async () => {
+    const run = startProcess({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nowhere' });
+    expect(await run.exited).toBe(1);
+    const lines = run.output().stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Invalid DATABASE_URL: cannot connect to the database/);
+    expect(run.output().stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('serves, keeps its data across a restart, and exits 0 on SIGTERM', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sportello-process-'));
+    dataDirs.push(dataDir);
+    const first = startProcess({ DATA_DIR: dataDir, DEMO_DATA: 'true' });
+    children.push(first.child);
+    const url = await first.url;
+    expect(await (await fetch(`${url}/readyz`)).json()).toMatchObject({ status: 'ok', database: 'pglite' });
+    const countServices = async (base: string) => {
+      const response = await fetch(`${base}/trpc/catalog.search?input=${encodeURIComponent('{"pageSize":1}')}`);
+      return ((await response.json()) as { result: { data: { total: number } } }).result.data.total;
+    };
+    const total = await countServices(url);
+    expect(total).toBeGreaterThanOrEqual(30);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+
+    const second = startProcess({ DATA_DIR: dataDir, DEMO_DATA: 'true' });
+    children.push(second.child);
+    expect(await countServices(await second.url)).toBe(total);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+});

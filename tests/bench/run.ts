@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { buildApp } from '../../server/app';
+import { clientDist, ensureClientBuilt } from '../../server/client-build';
+import { createTemplate, openFreshDatabase } from '../support/template-database';
+import { testConfig } from '../support/test-app';
+
+/**
+ * `npm run bench`: what the home route costs a phone to load, and what the API costs the server:
+ * a bare Fastify route, a trivial tRPC query and catalog.search side by side, on PGlite and (with
+ * TEST_DATABASE_URL) on PostgreSQL. Measures only; nothing here passes or fails.
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const searchInput = encodeURIComponent(JSON.stringify({ q: 'carta identita', locale: 'it' }));
+const targets = {
+  'bare Fastify route': '/bench/bare',
+  'tRPC system.ping': '/trpc/system.ping',
+  'tRPC catalog.search': `/trpc/catalog.search?input=${searchInput}`,
+};
+
+function homeBundleSizes() {
+  const html = readFileSync(join(clientDist, 'index.html'), 'utf8');
+  const assets = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]!);
+  const gzipped = (paths: string[]) =>
+    paths.reduce((total, path) => total + gzipSync(readFileSync(join(clientDist, path))).length, 0);
+  const scripts = assets(/<script[^>]+src="\/?([^"]+\.js)"/g).concat(
+    assets(/<link rel="modulepreload"[^>]+href="\/?([^"]+)"/g),
+  );
+  const styles = assets(/<link rel="stylesheet"[^>]+href="\/?([^"]+)"/g);
+  return { js: gzipped(scripts), css: gzipped(styles), files: [...scripts, ...styles] };
+}
+
+async function measure(url: string) {
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1 });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function benchDatabase(label: string, serverUrl: string | undefined) {
+  const template = await createTemplate(serverUrl);
+  const database = await openFreshDatabase(template.ref);
+  const app = await buildApp(testConfig(), { database, forceCloseConnections: true });
+  app.get('/bench/bare', async () => ({ hello: 'world' }));
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  const rows = [];
+  try {
+    for (const [name, path] of Object.entries(targets)) {
+      await measure(`${base}${path}`); // warm-up pass, same length, discarded
+      rows.push({ database: label, target: name, ...(await measure(`${base}${path}`)) });
+    }
+  } finally {
+    await app.close();
+    await database.close();
+    await template.drop();
+  }
+  return rows;
+}
+
+await ensureClientBuilt();
+const bundle = homeBundleSizes();
+console.log('\nHome route as first loaded (gzip):');
+console.table([
+  { asset: 'JavaScript', kB: +(bundle.js / 1024).toFixed(1), target: '≤ 40 kB' },
+  { asset: 'CSS', kB: +(bundle.css / 1024).toFixed(1), target: '' },
+]);
+
+const rows = await benchDatabase('PGlite', undefined);
+if (process.env.TEST_DATABASE_URL) rows.push(...(await benchDatabase('PostgreSQL', process.env.TEST_DATABASE_URL)));
+console.log(`\nThroughput (${connections} connections, ${seconds}s each after a warm-up):`);
+console.table(
+  rows.map((row) => {
+    const trivial = rows.find((other) => other.database === row.database && other.target === 'tRPC system.ping')!;
+    return {
+      database: row.database,
+      target: row.target,
+      'req/s': Math.round(row.rps),
+      'p50 ms': row.p50,
+      'p99 ms': row.p99,
+      'vs tRPC ping': `${Math.round((row.rps / trivial.rps) * 100)} %`,
+    };
+  }),
+);
