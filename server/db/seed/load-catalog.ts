@@ -95,8 +95,14 @@ async function insertCatalog(tx: Transaction, catalog: SeedCatalog): Promise<voi
   const lifeEventLinks = links.flatMap(({ service, serviceId }) =>
     service.lifeEvents.map((slug) => ({ serviceId, lifeEventId: lookup(lifeEventIds, slug, 'life event') })),
   );
+  const officeOwners = new Map(catalog.offices.map((office) => [office.slug, office.organization]));
   const officeLinks = links.flatMap(({ service, serviceId }) =>
-    service.offices.map((slug) => ({ serviceId, officeId: lookup(officeIds, slug, 'office') })),
+    service.offices.map((slug) => {
+      if (officeOwners.get(slug) !== service.organization) {
+        throw new SeedError(`Service "${service.slug}" lists office "${slug}" of another organization`);
+      }
+      return { serviceId, officeId: lookup(officeIds, slug, 'office') };
+    }),
   );
   if (lifeEventLinks.length > 0) await tx.insert(serviceLifeEvents).values(lifeEventLinks);
   await tx.insert(serviceOffices).values(officeLinks);
