@@ -47,7 +47,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     if (await loadCatalogOnce(database, demoDataMarker, demoCatalog)) app.log.info('demo data loaded');
   }
 
-  const catalogCache = new CatalogCache();
+  const catalogCache = new CatalogCache({ maxEntries: config.catalogCacheEntries, ttlMs: 60_000 });
   const stopListening = await catalogCache.subscribe(database);
   app.addHook('onClose', () => stopListening());
 

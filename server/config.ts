@@ -20,6 +20,7 @@ const ConfigSchema = z.object({
     .default('true')
     .transform((value) => value === 'true'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  CATALOG_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5_000),
 });
 
 export type Config = {
@@ -31,6 +32,8 @@ export type Config = {
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   demoData: boolean;
   shutdownGraceMs: number;
+  /** Catalog answers kept in memory per process; 0 turns the cache off. */
+  catalogCacheEntries: number;
   /** Directory of the built client; undefined serves the API only. */
   clientDir: string | undefined;
 };
@@ -63,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: value.LOG_LEVEL,
     demoData: value.DEMO_DATA,
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
+    catalogCacheEntries: value.CATALOG_CACHE_ENTRIES,
     clientDir: builtClientDir,
   };
 }

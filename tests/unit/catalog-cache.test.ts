@@ -8,7 +8,7 @@ function counter() {
 
 describe('CatalogCache', () => {
   it('answers a repeated read from memory', async () => {
-    const cache = new CatalogCache();
+    const cache = new CatalogCache({ maxEntries: 100, ttlMs: 60_000 });
     const source = counter();
     expect(await cache.through('a', source.load)).toBe(1);
     expect(await cache.through('a', source.load)).toBe(1);
@@ -27,9 +27,17 @@ describe('CatalogCache', () => {
   });
 
   it('does not remember failures', async () => {
-    const cache = new CatalogCache();
+    const cache = new CatalogCache({ maxEntries: 100, ttlMs: 60_000 });
     await expect(cache.through('a', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
     expect(await cache.through('a', async () => 'up')).toBe('up');
+  });
+
+  it('reads through every time when turned off', async () => {
+    const cache = new CatalogCache({ maxEntries: 0, ttlMs: 60_000 });
+    const source = counter();
+    await cache.through('a', source.load);
+    await cache.through('a', source.load);
+    expect(source.calls()).toBe(2);
   });
 
   it('evicts the least recently used entry past its size', async () => {

@@ -17,12 +17,7 @@ export function announceCatalogChange(db: Executor): Promise<void> {
 export class CatalogCache {
   private readonly entries = new Map<string, { value: Promise<unknown>; expiresAt: number }>();
 
-  constructor(
-    private readonly options: { maxEntries: number; ttlMs: number; now?: () => number } = {
-      maxEntries: 5_000,
-      ttlMs: 60_000,
-    },
-  ) {}
+  constructor(private readonly options: { maxEntries: number; ttlMs: number; now?: () => number }) {}
 
   /** Starts hearing change announcements; resolves when listening. */
   async subscribe(database: DatabaseHandle): Promise<() => Promise<void>> {
@@ -30,6 +25,7 @@ export class CatalogCache {
   }
 
   through<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (this.options.maxEntries === 0) return load();
     const now = this.options.now?.() ?? Date.now();
     const hit = this.entries.get(key);
     if (hit && hit.expiresAt > now) {
