@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { weekdays } from './weekdays';
+
+export { type Weekday, weekdays } from './weekdays';
 
 /** Texts of a service page, one per Modello Comuni section, in one language. */
 export const ServiceTextsSchema = z.object({
@@ -22,8 +25,6 @@ export const LocalizedTextSchema = localized(z.string().min(1));
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof weekdays)[number];
 export const OpeningRangeSchema = z
   .object({ opens: time, closes: time })
   .refine((range) => range.opens < range.closes, { message: 'opens must be before closes' });

@@ -1,24 +1,5 @@
 import { z } from 'zod';
+import { locales } from './locales';
 
-export const locales = ['it', 'en'] as const;
+export { defaultLocale, isLocale, type Locale, locales, negotiateLocale } from './locales';
 export const LocaleSchema = z.enum(locales);
-export type Locale = z.infer<typeof LocaleSchema>;
-export const defaultLocale: Locale = 'it';
-
-/** Picks the best supported locale from an Accept-Language header or a stored preference. */
-export function negotiateLocale(preferences: string | null | undefined): Locale {
-  if (!preferences) return defaultLocale;
-  const ranked = preferences
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.find((p) => p.trim().startsWith('q='));
-      return { language: tag.toLowerCase().split('-')[0], weight: q ? Number(q.trim().slice(2)) || 0 : 1, index };
-    })
-    .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  for (const { language } of ranked) {
-    const match = locales.find((locale) => locale === language);
-    if (match) return match;
-  }
-  return defaultLocale;
-}

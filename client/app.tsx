@@ -1,0 +1,77 @@
+import { Route, type RoutePreloadFuncArgs, Router } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { Layout } from './components/layout';
+import { getCategories, getCategory, getLifeEvent, getSearchResults, getService } from './lib/catalog';
+import { locale } from './lib/i18n';
+import { organization } from './lib/organization';
+import Home, { preloadHome } from './routes/home';
+import { pageParam, textParam } from './routes/search-params';
+
+/**
+ * The citizen routes. Home is in the entry bundle; every other page is a lazy chunk. Preloads start the
+ * page's catalog requests while its chunk downloads, so navigating has no request waterfall.
+ */
+const ServicePage = lazy(() => import('./routes/service/index'));
+const Services = lazy(() => import('./routes/services'));
+const Search = lazy(() => import('./routes/search'));
+const Legal = lazy(() => import('./routes/legal'));
+const NotFound = lazy(() => import('./routes/not-found'));
+const CategoryPage = lazy(() => import('./routes/topic').then((module) => ({ default: module.CategoryPage })));
+const LifeEventPage = lazy(() => import('./routes/topic').then((module) => ({ default: module.LifeEventPage })));
+
+const slugOf = (args: RoutePreloadFuncArgs) => args.params.slug ?? '';
+
+export function App() {
+  return (
+    <Router root={Layout}>
+      <Route path="/" component={Home} preload={preloadHome} />
+      <Route
+        path="/servizi"
+        component={Services}
+        preload={(args) => {
+          void getCategories(locale());
+          void getSearchResults({
+            locale: locale(),
+            organization: organization(),
+            page: pageParam(args.location.query.pagina),
+            pageSize: 20,
+          });
+        }}
+      />
+      <Route
+        path="/servizi/:slug"
+        component={ServicePage}
+        preload={(args) => void getService(slugOf(args), locale())}
+      />
+      <Route
+        path="/categorie/:slug"
+        component={CategoryPage}
+        preload={(args) => void getCategory(slugOf(args), locale())}
+      />
+      <Route
+        path="/eventi-della-vita/:slug"
+        component={LifeEventPage}
+        preload={(args) => void getLifeEvent(slugOf(args), locale())}
+      />
+      <Route
+        path="/cerca"
+        component={Search}
+        preload={(args) => {
+          const q = textParam(args.location.query.q);
+          const category = textParam(args.location.query.categoria) || undefined;
+          if (!q && !category) return;
+          void getSearchResults({
+            q,
+            category,
+            organization: organization(),
+            locale: locale(),
+            page: pageParam(args.location.query.pagina),
+            pageSize: 20,
+          });
+        }}
+      />
+      <Route path="/note-legali" component={Legal} />
+      <Route path="*404" component={NotFound} />
+    </Router>
+  );
+}
