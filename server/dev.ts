@@ -17,7 +17,9 @@ const vite = await createServer({
 const app = await buildApp(config, {
   serveClient: async (instance) => {
     await instance.register(middie);
-    instance.use(vite.middlewares);
+    // Vite answers everything it is given (appType spa), so the server's own routes bypass it.
+    const serverRoutes = /^\/(trpc|healthz|readyz)(\/|\?|$)/;
+    instance.use((req, res, next) => (serverRoutes.test(req.url ?? '') ? next() : vite.middlewares(req, res, next)));
   },
 });
 app.addHook('onClose', () => vite.close());
