@@ -23,7 +23,12 @@ export type ServiceBySlugInput = z.input<typeof ServiceBySlugInput>;
 export const LocaleOnlyInput = z.object(LocaleInput).default({ locale: 'it' });
 export type LocaleOnlyInput = z.input<typeof LocaleOnlyInput>;
 
-export const TopicBySlugInput = ServiceBySlugInput;
+/** Topics (categories, life events) can be narrowed to the services of one organization. */
+export const TopicListInput = z.object({ organization: slug.optional(), ...LocaleInput }).default({ locale: 'it' });
+export type TopicListInput = z.input<typeof TopicListInput>;
+
+export const TopicBySlugInput = z.object({ slug, organization: slug.optional(), ...LocaleInput });
+export type TopicBySlugInput = z.input<typeof TopicBySlugInput>;
 
 export const PopularServicesInput = z
   .object({ organization: slug.optional(), limit: z.int().min(1).max(24).default(8), ...LocaleInput })

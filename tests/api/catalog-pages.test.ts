@@ -55,6 +55,25 @@ describe('catalog procedures', () => {
     expect(missing.data?.appCode).toBe('LIFE_EVENT_NOT_FOUND');
   });
 
+  it('narrows categories and life events to one organization when asked', async () => {
+    const client = testApp.client();
+    const all = await client.catalog.categories.query({ locale: 'it' });
+    const asl = await client.catalog.categories.query({ locale: 'it', organization: 'asl-valdoria' });
+    expect(asl).toHaveLength(modelloComuniCategories);
+    const health = (topics: typeof all) => topics.find((t) => t.slug === 'salute-benessere-e-assistenza')!.serviceCount;
+    expect(health(asl)).toBeGreaterThan(0);
+    expect(health(asl)).toBeLessThan(health(all));
+    expect(asl.find((t) => t.slug === 'anagrafe-e-stato-civile')?.serviceCount).toBe(0);
+    const category = await client.catalog.category.query({
+      slug: 'salute-benessere-e-assistenza',
+      organization: 'asl-valdoria',
+    });
+    expect(category.services.length).toBe(health(asl));
+    expect(category.services.every((s) => s.organization.slug === 'asl-valdoria')).toBe(true);
+    const event = await client.catalog.lifeEvent.query({ slug: 'cambio-di-residenza', organization: 'asl-valdoria' });
+    expect(event.services.every((s) => s.organization.slug === 'asl-valdoria')).toBe(true);
+  });
+
   it('lists organizations of different kinds with their service counts', async () => {
     const organizations = await testApp.client().catalog.organizations.query({ locale: 'it' });
     expect(new Set(organizations.map((o) => o.kind)).size).toBeGreaterThanOrEqual(2);

@@ -1,8 +1,8 @@
-import { asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Topic, TopicWithServices } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
-import { categories, lifeEvents, serviceLifeEvents, services } from '../../db/schema';
+import { categories, lifeEvents, organizations, serviceLifeEvents, services } from '../../db/schema';
 import { AppError } from '../../errors';
 import { localizedText } from './localized';
 import { selectSummaries, toSummary } from './summaries';
@@ -15,28 +15,38 @@ const topicTables = {
   lifeEvent: { table: lifeEvents, notFound: 'LIFE_EVENT_NOT_FOUND' },
 } as const;
 
-function serviceCounts(db: Executor, kind: TopicKind) {
-  return kind === 'category'
-    ? db
-        .select({ topicId: services.categoryId, serviceCount: count().as('service_count') })
-        .from(services)
-        .groupBy(services.categoryId)
-        .as('counts')
-    : db
-        .select({ topicId: serviceLifeEvents.lifeEventId, serviceCount: count().as('service_count') })
-        .from(serviceLifeEvents)
-        .groupBy(serviceLifeEvents.lifeEventId)
-        .as('counts');
+/** Services per topic, counting only one organization's when one is chosen. */
+function serviceCounts(db: Executor, kind: TopicKind, organization: string | undefined) {
+  const ofOrganization: SQL | undefined = organization ? eq(organizations.slug, organization) : undefined;
+  const counted = db
+    .select({
+      topicId: kind === 'category' ? services.categoryId : serviceLifeEvents.lifeEventId,
+      serviceCount: count().as('service_count'),
+    })
+    .from(services)
+    .innerJoin(organizations, eq(organizations.id, services.organizationId));
+  const grouped =
+    kind === 'category'
+      ? counted.where(ofOrganization).groupBy(services.categoryId)
+      : counted
+          .innerJoin(serviceLifeEvents, eq(serviceLifeEvents.serviceId, services.id))
+          .where(ofOrganization)
+          .groupBy(serviceLifeEvents.lifeEventId);
+  return grouped.as('counts');
 }
 
-export async function listTopics(db: Executor, kind: TopicKind, locale: Locale): Promise<Topic[]> {
+export async function listTopics(
+  db: Executor,
+  kind: TopicKind,
+  input: { locale: Locale; organization?: string },
+): Promise<Topic[]> {
   const { table } = topicTables[kind];
-  const counts = serviceCounts(db, kind);
+  const counts = serviceCounts(db, kind, input.organization);
   const rows = await db
     .select({
       slug: table.slug,
-      name: localizedText(table.name, locale),
-      description: localizedText(table.description, locale),
+      name: localizedText(table.name, input.locale),
+      description: localizedText(table.description, input.locale),
       serviceCount: counts.serviceCount,
     })
     .from(table)
@@ -48,28 +58,28 @@ export async function listTopics(db: Executor, kind: TopicKind, locale: Locale):
 export async function getTopic(
   db: Executor,
   kind: TopicKind,
-  slug: string,
-  locale: Locale,
+  input: { slug: string; locale: Locale; organization?: string },
 ): Promise<TopicWithServices> {
   const { table, notFound } = topicTables[kind];
   const [topic] = await db
     .select({
       id: table.id,
       slug: table.slug,
-      name: localizedText(table.name, locale),
-      description: localizedText(table.description, locale),
+      name: localizedText(table.name, input.locale),
+      description: localizedText(table.description, input.locale),
     })
     .from(table)
-    .where(eq(table.slug, slug));
-  if (!topic) throw new AppError(notFound, { slug });
+    .where(eq(table.slug, input.slug));
+  if (!topic) throw new AppError(notFound, { slug: input.slug });
 
-  const base = selectSummaries(db, locale);
+  const ofOrganization = input.organization ? eq(organizations.slug, input.organization) : undefined;
+  const base = selectSummaries(db, input.locale);
   const filtered =
     kind === 'category'
-      ? base.where(eq(services.categoryId, topic.id))
+      ? base.where(and(eq(services.categoryId, topic.id), ofOrganization))
       : base
           .innerJoin(serviceLifeEvents, eq(serviceLifeEvents.serviceId, services.id))
-          .where(eq(serviceLifeEvents.lifeEventId, topic.id));
+          .where(and(eq(serviceLifeEvents.lifeEventId, topic.id), ofOrganization));
   const rows = await filtered.orderBy(desc(services.popularity), services.slug);
   return {
     slug: topic.slug,

@@ -10,6 +10,7 @@ import {
   ServiceSummary,
   Topic,
   TopicBySlugInput,
+  TopicListInput,
   TopicWithServices,
 } from '../../../shared/catalog/api';
 import { searchTerms } from '../../../shared/catalog/search-text';
@@ -44,28 +45,28 @@ export const catalogRouter = router({
     .output(z.array(ServiceSummary))
     .query(({ ctx, input }) => ctx.catalogCache.through(key('popular', input), () => listPopular(ctx.db, input))),
   categories: publicProcedure
-    .input(LocaleOnlyInput)
+    .input(TopicListInput)
     .output(z.array(Topic))
     .query(({ ctx, input }) =>
-      ctx.catalogCache.through(key('categories', input), () => listTopics(ctx.db, 'category', input.locale)),
+      ctx.catalogCache.through(key('categories', input), () => listTopics(ctx.db, 'category', input)),
     ),
   category: publicProcedure
     .input(TopicBySlugInput)
     .output(TopicWithServices)
     .query(({ ctx, input }) =>
-      ctx.catalogCache.through(key('category', input), () => getTopic(ctx.db, 'category', input.slug, input.locale)),
+      ctx.catalogCache.through(key('category', input), () => getTopic(ctx.db, 'category', input)),
     ),
   lifeEvents: publicProcedure
-    .input(LocaleOnlyInput)
+    .input(TopicListInput)
     .output(z.array(Topic))
     .query(({ ctx, input }) =>
-      ctx.catalogCache.through(key('lifeEvents', input), () => listTopics(ctx.db, 'lifeEvent', input.locale)),
+      ctx.catalogCache.through(key('lifeEvents', input), () => listTopics(ctx.db, 'lifeEvent', input)),
     ),
   lifeEvent: publicProcedure
     .input(TopicBySlugInput)
     .output(TopicWithServices)
     .query(({ ctx, input }) =>
-      ctx.catalogCache.through(key('lifeEvent', input), () => getTopic(ctx.db, 'lifeEvent', input.slug, input.locale)),
+      ctx.catalogCache.through(key('lifeEvent', input), () => getTopic(ctx.db, 'lifeEvent', input)),
     ),
   organizations: publicProcedure
     .input(LocaleOnlyInput)
