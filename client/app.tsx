@@ -29,7 +29,7 @@ export function App() {
         path="/servizi"
         component={Services}
         preload={(args) => {
-          void getCategories(locale());
+          void getCategories(locale(), organization());
           void getSearchResults({
             locale: locale(),
             organization: organization(),
@@ -46,12 +46,12 @@ export function App() {
       <Route
         path="/categorie/:slug"
         component={CategoryPage}
-        preload={(args) => void getCategory(slugOf(args), locale())}
+        preload={(args) => void getCategory(slugOf(args), locale(), organization())}
       />
       <Route
         path="/eventi-della-vita/:slug"
         component={LifeEventPage}
-        preload={(args) => void getLifeEvent(slugOf(args), locale())}
+        preload={(args) => void getLifeEvent(slugOf(args), locale(), organization())}
       />
       <Route
         path="/cerca"

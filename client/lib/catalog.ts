@@ -9,15 +9,15 @@ import { trpc } from './trpc';
  * createAsync) over the tRPC client, saved on the device and served from it when offline.
  */
 
-export const getCategories = query(
-  (locale: Locale) => cachedQuery('catalog.categories', { locale }, () => trpc.catalog.categories.query({ locale })),
-  'catalog.categories',
-);
+export const getCategories = query((locale: Locale, organization?: string) => {
+  const input = { locale, organization };
+  return cachedQuery('catalog.categories', input, () => trpc.catalog.categories.query(input));
+}, 'catalog.categories');
 
-export const getLifeEvents = query(
-  (locale: Locale) => cachedQuery('catalog.lifeEvents', { locale }, () => trpc.catalog.lifeEvents.query({ locale })),
-  'catalog.lifeEvents',
-);
+export const getLifeEvents = query((locale: Locale, organization?: string) => {
+  const input = { locale, organization };
+  return cachedQuery('catalog.lifeEvents', input, () => trpc.catalog.lifeEvents.query(input));
+}, 'catalog.lifeEvents');
 
 export const getOrganizations = query(
   (locale: Locale) =>
@@ -35,13 +35,13 @@ export const getService = query((slug: string, locale: Locale) => {
   return cachedQuery('catalog.service', input, () => trpc.catalog.service.query(input));
 }, 'catalog.service');
 
-export const getCategory = query((slug: string, locale: Locale) => {
-  const input = { slug, locale };
+export const getCategory = query((slug: string, locale: Locale, organization?: string) => {
+  const input = { slug, locale, organization };
   return cachedQuery('catalog.category', input, () => trpc.catalog.category.query(input));
 }, 'catalog.category');
 
-export const getLifeEvent = query((slug: string, locale: Locale) => {
-  const input = { slug, locale };
+export const getLifeEvent = query((slug: string, locale: Locale, organization?: string) => {
+  const input = { slug, locale, organization };
   return cachedQuery('catalog.lifeEvent', input, () => trpc.catalog.lifeEvent.query(input));
 }, 'catalog.lifeEvent');
 

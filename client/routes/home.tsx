@@ -13,16 +13,16 @@ import { organization } from '../lib/organization';
 
 /** Started by the router before the home page renders (and on hover of a link to it). */
 export function preloadHome() {
-  void getCategories(locale());
-  void getLifeEvents(locale());
+  void getCategories(locale(), organization());
+  void getLifeEvents(locale(), organization());
   void getPopular(locale(), organization());
   void getOrganizations(locale());
 }
 
 export default function Home() {
   usePageTitle(() => undefined);
-  const categories = createAsync(() => getCategories(locale()));
-  const lifeEvents = createAsync(() => getLifeEvents(locale()));
+  const categories = createAsync(() => getCategories(locale(), organization()));
+  const lifeEvents = createAsync(() => getLifeEvents(locale(), organization()));
   const popular = createAsync(() => getPopular(locale(), organization()));
 
   return (

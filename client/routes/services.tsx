@@ -18,7 +18,7 @@ export default function Services() {
   usePageTitle(() => t('services.title'));
   const [params] = useSearchParams();
   const page = () => pageParam(params.pagina);
-  const categories = createAsync(() => getCategories(locale()));
+  const categories = createAsync(() => getCategories(locale(), organization()));
   const services = createAsync(() =>
     getSearchResults({ locale: locale(), organization: organization(), page: page(), pageSize }),
   );

@@ -1,10 +1,12 @@
 import { createAsync, useParams } from '@solidjs/router';
 import { Breadcrumbs } from '../components/breadcrumbs';
 import { Freshness } from '../components/freshness';
+import { OrganizationNote } from '../components/organization-note';
 import { ServiceList } from '../components/service-card';
 import { getCategory, getLifeEvent } from '../lib/catalog';
 import { usePageTitle } from '../lib/document';
 import { locale, plural, t } from '../lib/i18n';
+import { organization } from '../lib/organization';
 
 type Kind = 'category' | 'lifeEvent';
 
@@ -12,7 +14,9 @@ type Kind = 'category' | 'lifeEvent';
 function TopicPage(props: { kind: Kind }) {
   const params = useParams();
   const topic = createAsync(() =>
-    props.kind === 'category' ? getCategory(params.slug ?? '', locale()) : getLifeEvent(params.slug ?? '', locale()),
+    props.kind === 'category'
+      ? getCategory(params.slug ?? '', locale(), organization())
+      : getLifeEvent(params.slug ?? '', locale(), organization()),
   );
   usePageTitle(() => topic()?.data.name);
   const parent = () =>
@@ -27,6 +31,7 @@ function TopicPage(props: { kind: Kind }) {
       <h1>{topic()?.data.name}</h1>
       <p class="lead">{topic()?.data.description}</p>
       <Freshness of={topic()} />
+      <OrganizationNote />
       <section aria-labelledby="topic-services">
         <h2 id="topic-services">{t('topic.services')}</h2>
         <p>{plural('services.count', topic()?.data.services.length ?? 0)}</p>
