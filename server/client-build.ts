@@ -19,7 +19,16 @@ export async function ensureClientBuilt(log: (line: string) => void = console.lo
   const changedAt = Math.max(...sources.filter(existsSync).map(newestChange));
   if (builtAt >= changedAt) return false;
   log(builtAt ? 'Client sources changed: rebuilding the client…' : 'Building the client (first start)…');
-  const { build } = await import('vite');
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite derives import.meta.env.PROD from NODE_ENV alone; under `NODE_ENV=development npm start` or
+  // vitest (NODE_ENV=test) the client would silently be built without its service worker.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    const { build } = await import('vite');
+    await build({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
   return true;
 }
