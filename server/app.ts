@@ -1,16 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { loadCatalogOnce } from './db/seed/load-catalog';
+import { ensureAuthSecret } from './features/accounts/auth-secret';
 import { CatalogCache } from './features/catalog/catalog-cache';
 import { registerClientFiles } from './http/client-files';
+import { registerDevMailbox } from './http/dev-mailbox';
 import { registerHealth } from './http/health';
+import { registerCsrfGuard, registerRateLimits } from './http/request-guards';
 import { registerSecurityHeaders } from './http/security';
+import { outboxMailer, smtpMailer } from './mail/mailer';
 import { contextFactory } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
 
@@ -50,15 +55,24 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const catalogCache = new CatalogCache({ maxEntries: config.catalogCacheEntries, ttlMs: 60_000 });
   const stopListening = await catalogCache.subscribe(database);
   app.addHook('onClose', () => stopListening());
+  const authSecret = await ensureAuthSecret(database, config.authSecret);
+  const outboxDir = join(config.dataDir, 'outbox');
+  const mailer = config.mail.smtpUrl
+    ? smtpMailer(config.mail.smtpUrl, config.mail.from)
+    : outboxMailer(outboxDir, config.mail.from);
 
   await registerSecurityHeaders(app, { dev: config.nodeEnv === 'development' && Boolean(options.serveClient) });
   await app.register(compress, { threshold: 1024 });
+  await app.register(cookie);
+  registerCsrfGuard(app, config);
+  await registerRateLimits(app, config, appRouter);
   await registerHealth(app, database);
+  if (!config.mail.smtpUrl && config.nodeEnv !== 'production') await registerDevMailbox(app, outboxDir);
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: contextFactory({ db: database.db, catalogCache }),
+      createContext: contextFactory({ db: database.db, config, catalogCache, mailer, authSecret }),
       onError({ error, ctx }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error }, 'procedure failed');
       },

@@ -21,6 +21,17 @@ const ConfigSchema = z.object({
     .transform((value) => value === 'true'),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   CATALOG_CACHE_ENTRIES: z.coerce.number().int().min(0).max(1_000_000).default(5_000),
+  PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' }).optional(),
+  AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+  SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z.string().min(3).default('Sportello <noreply@sportello.localhost>'),
+  OIDC_ISSUER: z.url({ error: 'must be the identity gateway URL' }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
 });
 
 export type Config = {
@@ -34,6 +45,14 @@ export type Config = {
   shutdownGraceMs: number;
   /** Catalog answers kept in memory per process; 0 turns the cache off. */
   catalogCacheEntries: number;
+  /** Where citizens reach the app; undefined derives it from each request (fine on localhost). */
+  publicUrl: string | undefined;
+  /** Keys the HMAC of sign-in codes; undefined: generated once and kept in the database. */
+  authSecret: string | undefined;
+  session: { idleMs: number; maxMs: number };
+  mail: { smtpUrl: string | undefined; from: string };
+  oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
+  rateLimits: { signInPerMinute: number; lookupsPerMinute: number };
   /** Directory of the built client; undefined serves the API only. */
   clientDir: string | undefined;
 };
@@ -67,6 +86,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: value.DEMO_DATA,
     shutdownGraceMs: value.SHUTDOWN_GRACE_MS,
     catalogCacheEntries: value.CATALOG_CACHE_ENTRIES,
+    publicUrl: value.PUBLIC_URL?.replace(/\/$/, ''),
+    authSecret: value.AUTH_SECRET,
+    session: { idleMs: value.SESSION_IDLE_HOURS * 3_600_000, maxMs: value.SESSION_MAX_DAYS * 86_400_000 },
+    mail: { smtpUrl: value.SMTP_URL, from: value.MAIL_FROM },
+    oidc: oidcConfig(value),
+    rateLimits: {
+      signInPerMinute: value.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+      lookupsPerMinute: value.RATE_LIMIT_LOOKUPS_PER_MINUTE,
+    },
     clientDir: builtClientDir,
   };
+}
+
+/** SPID/CIE sign-in is on only when the gateway is fully configured; half a configuration is an error. */
+function oidcConfig(value: z.infer<typeof ConfigSchema>): Config['oidc'] {
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = value;
+  if (!issuer && !clientId && !clientSecret) return undefined;
+  if (!issuer || !clientId || !clientSecret) {
+    const missing = !issuer ? 'OIDC_ISSUER' : !clientId ? 'OIDC_CLIENT_ID' : 'OIDC_CLIENT_SECRET';
+    throw new ConfigError(`Missing ${missing}: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together`);
+  }
+  return { issuer, clientId, clientSecret };
 }

@@ -1,35 +1,70 @@
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
 import { type Locale, LocaleSchema, negotiateLocale } from '../../shared/i18n/locale';
+import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { findSession, type SessionUser } from '../features/accounts/sessions';
 import type { CatalogCache } from '../features/catalog/catalog-cache';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../http/session-cookie';
+import type { Mailer } from '../mail/mailer';
+
+/** Long-lived parts shared by every request. */
+export type AppServices = {
+  db: Database;
+  config: Config;
+  catalogCache: CatalogCache;
+  mailer: Mailer;
+  /** Keys the hash of sign-in codes. */
+  authSecret: string;
+};
+
+/** What a procedure may do to the HTTP exchange, kept narrow so tests can provide it. */
+export type RequestHttp = {
+  ip: string;
+  userAgent: string | undefined;
+  /** Scheme, host and port the person reached us at (PUBLIC_URL when configured). */
+  origin: string;
+  setSessionCookie(token: string, expiresAt: Date): void;
+  clearSessionCookie(): void;
+};
 
 /** What every procedure can rely on; tests build it directly with createInnerContext. */
 export type Context = AppServices & {
   locale: Locale;
   requestId: string;
   log: FastifyBaseLogger;
-};
-
-/** Long-lived parts shared by every request. */
-export type AppServices = {
-  db: Database;
-  catalogCache: CatalogCache;
+  http: RequestHttp;
+  user: SessionUser | undefined;
+  sessionId: string | undefined;
 };
 
 export function createInnerContext(context: Context): Context {
   return context;
 }
 
-/** The request-reading part: language from the x-locale header, else Accept-Language. */
+/** The request-reading part: language from x-locale, else Accept-Language; the person from the cookie. */
 export function contextFactory(services: AppServices) {
-  return ({ req }: CreateFastifyContextOptions): Context => {
+  return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
     const explicit = LocaleSchema.safeParse(req.headers['x-locale']);
+    const token = readSessionCookie(req);
+    const session = token ? await findSession(services.db, services.config.session, token) : undefined;
+    if (token && !session) clearSessionCookie(req, res);
     return createInnerContext({
       ...services,
-      locale: explicit.success ? explicit.data : negotiateLocale(req.headers['accept-language']),
+      locale: explicit.success
+        ? explicit.data
+        : (session?.user.locale ?? negotiateLocale(req.headers['accept-language'])),
       requestId: String(req.id),
       log: req.log,
+      user: session?.user,
+      sessionId: session?.sessionId,
+      http: {
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+        origin: services.config.publicUrl ?? `${req.protocol}://${req.host}`,
+        setSessionCookie: (value, expiresAt) => setSessionCookie(req, res, value, expiresAt),
+        clearSessionCookie: () => clearSessionCookie(req, res),
+      },
     });
   };
 }

@@ -5,37 +5,41 @@ import { describeIssue } from '../../shared/i18n/validation';
 import { AppError } from '../errors';
 import type { Context } from './context';
 import { codeForTransportError, errorTable } from './error-table';
+import type { Access } from './procedures';
 
-const t = initTRPC.context<Context>().create({
-  isDev: false,
-  errorFormatter({ shape, error, ctx }) {
-    const locale = ctx?.locale ?? 'it';
-    const { data } = shape;
-    if (error.cause instanceof ZodError) {
-      const issues = error.cause.issues.map((issue) => ({
-        path: issue.path.map(String),
-        message: describeIssue(issue, locale),
-      }));
-      const details = issues.map((issue) => issue.message).join('; ');
+export const t = initTRPC
+  .context<Context>()
+  .meta<{ access: Access }>()
+  .create({
+    isDev: false,
+    errorFormatter({ shape, error, ctx }) {
+      const locale = ctx?.locale ?? 'it';
+      const { data } = shape;
+      if (error.cause instanceof ZodError) {
+        const issues = error.cause.issues.map((issue) => ({
+          path: issue.path.map(String),
+          message: describeIssue(issue, locale),
+        }));
+        const details = issues.map((issue) => issue.message).join('; ');
+        return {
+          ...shape,
+          message: errorMessage('INVALID_INPUT', locale, { details }),
+          data: { code: data.code, httpStatus: data.httpStatus, path: data.path, appCode: 'INVALID_INPUT', issues },
+        };
+      }
+      const appError = error.cause instanceof AppError ? error.cause : undefined;
+      const appCode = appError?.code ?? codeForTransportError(error.code);
+      const params = { ...appError?.params, requestId: ctx?.requestId ?? '-' };
       return {
         ...shape,
-        message: errorMessage('INVALID_INPUT', locale, { details }),
-        data: { code: data.code, httpStatus: data.httpStatus, path: data.path, appCode: 'INVALID_INPUT', issues },
+        message: errorMessage(appCode, locale, params),
+        data: { code: data.code, httpStatus: data.httpStatus, path: data.path, appCode },
       };
-    }
-    const appError = error.cause instanceof AppError ? error.cause : undefined;
-    const appCode = appError?.code ?? codeForTransportError(error.code);
-    const params = { ...appError?.params, requestId: ctx?.requestId ?? '-' };
-    return {
-      ...shape,
-      message: errorMessage(appCode, locale, params),
-      data: { code: data.code, httpStatus: data.httpStatus, path: data.path, appCode },
-    };
-  },
-});
+    },
+  });
 
 /** Turns the domain's AppError into the tRPC error its code maps to, keeping it as the cause. */
-const domainErrors = t.middleware(async ({ next }) => {
+export const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof AppError) {
     const cause = result.error.cause;
@@ -46,6 +50,3 @@ const domainErrors = t.middleware(async ({ next }) => {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-
-/** Anyone, signed in or not. Role-aware builders (citizen, staff, owner, admin) arrive with accounts. */
-export const publicProcedure = t.procedure.use(domainErrors);

@@ -1,10 +1,22 @@
+import { meRouter } from '../features/accounts/me-router';
+import { authRouter } from '../features/accounts/router';
+import { auditRouter } from '../features/audit/router';
 import { catalogRouter } from '../features/catalog/router';
+import { deskRouter } from '../features/frontdesk/router';
+import { inboxRouter } from '../features/inbox/router';
+import { organizationsRouter } from '../features/organizations/router';
 import { systemRouter } from '../features/system/router';
 import { router } from './init';
 
 /** The root router: one entry per feature. */
 export const appRouter = router({
+  audit: auditRouter,
+  auth: authRouter,
   catalog: catalogRouter,
+  desk: deskRouter,
+  inbox: inboxRouter,
+  me: meRouter,
+  organizations: organizationsRouter,
   system: systemRouter,
 });
 

@@ -14,7 +14,8 @@ import {
   TopicWithServices,
 } from '../../../shared/catalog/api';
 import { searchTerms } from '../../../shared/catalog/search-text';
-import { publicProcedure, router } from '../../trpc/init';
+import { router } from '../../trpc/init';
+import { publicProcedure } from '../../trpc/procedures';
 import { getService } from './get-service';
 import { listOrganizations } from './list-organizations';
 import { listPopular } from './list-popular';

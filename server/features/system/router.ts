@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { publicProcedure, router } from '../../trpc/init';
+import { router } from '../../trpc/init';
+import { publicProcedure } from '../../trpc/procedures';
 
 /** Liveness as the client sees it: the PWA asks this to tell "offline" from "server down". */
 export const systemRouter = router({

@@ -1,0 +1,40 @@
+import { eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { listAudit } from '../audit/record';
+import { inboxMessages } from '../inbox/schema';
+import { passkeys } from './schema';
+import { listSessions } from './sessions';
+import { getMe } from './users';
+
+/** Everything Sportello keeps about a person, as one JSON document (GDPR art. 15 and 20). */
+export async function exportPersonalData(db: Executor, userId: string): Promise<Record<string, unknown>> {
+  const [profile, sessions, keys, messages, activity] = await Promise.all([
+    getMe(db, userId),
+    listSessions(db, userId, ''),
+    db
+      .select({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt })
+      .from(passkeys)
+      .where(eq(passkeys.userId, userId)),
+    db
+      .select({
+        id: inboxMessages.id,
+        kind: inboxMessages.kind,
+        title: inboxMessages.title,
+        body: inboxMessages.body,
+        link: inboxMessages.link,
+        createdAt: inboxMessages.createdAt,
+        readAt: inboxMessages.readAt,
+      })
+      .from(inboxMessages)
+      .where(eq(inboxMessages.userId, userId)),
+    listAudit(db, { actorId: userId, limit: 10_000 }),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    profile,
+    sessions: sessions.map(({ current: _current, ...session }) => session),
+    passkeys: keys,
+    messages,
+    activity: activity.map(({ actorId: _actor, ...entry }) => entry),
+  };
+}

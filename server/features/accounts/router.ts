@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { RequestCodeInput, VerifyCodeInput } from '../../../shared/accounts/api';
+import { router } from '../../trpc/init';
+import { citizenProcedure, publicProcedure } from '../../trpc/procedures';
+import { recordAudit } from '../audit/record';
+import { consumeSignInCode, requestSignInCode } from './email-code';
+import { endAllSessions, endSession } from './sessions';
+import { completeSignIn } from './sign-in';
+
+const Ok = z.object({ ok: z.literal(true) });
+const ok = { ok: true as const };
+
+export const authRouter = router({
+  /** Always answers ok, whether or not the address has an account, so addresses cannot be probed. */
+  requestCode: publicProcedure
+    .input(RequestCodeInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      await requestSignInCode(
+        ctx.db,
+        { mailer: ctx.mailer, secret: ctx.authSecret },
+        { email: input.email, locale: ctx.locale, ip: ctx.http.ip },
+      );
+      return ok;
+    }),
+  verifyCode: publicProcedure
+    .input(VerifyCodeInput)
+    .output(z.object({ ok: z.literal(true), newAccount: z.boolean() }))
+    .mutation(async ({ ctx, input }) => {
+      await consumeSignInCode(ctx.db, ctx.authSecret, input.email, input.code);
+      const { created } = await completeSignIn(
+        { db: ctx.db, policy: ctx.config.session, http: ctx.http, previousSessionId: ctx.sessionId },
+        { email: input.email, locale: ctx.locale, method: 'email_code' },
+      );
+      return { ok: true as const, newAccount: created };
+    }),
+  signOut: publicProcedure.output(Ok).mutation(async ({ ctx }) => {
+    if (ctx.sessionId) await endSession(ctx.db, ctx.sessionId);
+    ctx.http.clearSessionCookie();
+    return ok;
+  }),
+  signOutEverywhere: citizenProcedure.output(z.object({ ended: z.int() })).mutation(async ({ ctx }) => {
+    const ended = await endAllSessions(ctx.db, ctx.user.id);
+    await recordAudit(ctx.db, { actorId: ctx.user.id, action: 'auth.sign_out_everywhere', ip: ctx.http.ip });
+    ctx.http.clearSessionCookie();
+    return { ended };
+  }),
+});

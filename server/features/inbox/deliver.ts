@@ -1,0 +1,92 @@
+import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
+import type { InboxMessage } from '../../../shared/accounts/api';
+import type { LocalizedText } from '../../../shared/catalog/content';
+import type { Locale } from '../../../shared/i18n/locales';
+import type { Executor } from '../../db/client';
+import { AppError } from '../../errors';
+import { inboxMessages } from './schema';
+
+/** Puts a message in a person's inbox; other channels (push, email) deliver copies of it. */
+export async function deliverMessage(
+  db: Executor,
+  message: { userId: string; kind: string; title: LocalizedText; body: LocalizedText; link?: string },
+): Promise<string> {
+  const [row] = await db
+    .insert(inboxMessages)
+    .values({ ...message, link: message.link ?? null })
+    .returning({ id: inboxMessages.id });
+  return row!.id;
+}
+
+/** One page of a person's messages, newest first, in their language. */
+export async function listMessages(
+  db: Executor,
+  userId: string,
+  locale: Locale,
+  page: { limit: number; before?: string },
+): Promise<InboxMessage[]> {
+  const rows = await db
+    .select({
+      id: inboxMessages.id,
+      kind: inboxMessages.kind,
+      title: inboxMessages.title,
+      body: inboxMessages.body,
+      link: inboxMessages.link,
+      createdAt: inboxMessages.createdAt,
+      readAt: inboxMessages.readAt,
+    })
+    .from(inboxMessages)
+    .where(
+      and(
+        eq(inboxMessages.userId, userId),
+        page.before ? lt(inboxMessages.createdAt, new Date(page.before)) : undefined,
+      ),
+    )
+    .orderBy(desc(inboxMessages.createdAt))
+    .limit(page.limit);
+  return rows.map((row) => ({
+    id: row.id,
+    kind: row.kind,
+    title: row.title[locale],
+    body: row.body[locale],
+    link: row.link,
+    createdAt: row.createdAt.toISOString(),
+    readAt: row.readAt?.toISOString() ?? null,
+  }));
+}
+
+export async function countUnread(db: Executor, userId: string): Promise<number> {
+  const [row] = await db
+    .select({ unread: count() })
+    .from(inboxMessages)
+    .where(and(eq(inboxMessages.userId, userId), isNull(inboxMessages.readAt)));
+  return row?.unread ?? 0;
+}
+
+/**
+ * Marks one of the person's own messages read (or unread). Another person's message id answers
+ * MESSAGE_NOT_FOUND, exactly as an id that does not exist.
+ */
+export async function markMessage(db: Executor, userId: string, messageId: string, read: boolean): Promise<void> {
+  const updated = await db
+    .update(inboxMessages)
+    .set({ readAt: read ? new Date() : null })
+    .where(and(eq(inboxMessages.id, messageId), eq(inboxMessages.userId, userId)))
+    .returning({ id: inboxMessages.id });
+  if (updated.length === 0) throw new AppError('MESSAGE_NOT_FOUND');
+}
+
+export async function markAllRead(db: Executor, userId: string): Promise<void> {
+  await db
+    .update(inboxMessages)
+    .set({ readAt: new Date() })
+    .where(and(eq(inboxMessages.userId, userId), isNull(inboxMessages.readAt)));
+}
+
+export async function deleteMessage(db: Executor, userId: string, messageId: string): Promise<void> {
+  const deleted = await db
+    .delete(inboxMessages)
+    .where(and(eq(inboxMessages.id, messageId), eq(inboxMessages.userId, userId)))
+    .returning({ id: inboxMessages.id });
+  if (deleted.length === 0) throw new AppError('MESSAGE_NOT_FOUND');
+}

@@ -1,0 +1,79 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorCode } from '../../shared/errors/codes';
+import { errorMessage } from '../../shared/i18n/errors';
+import { LocaleSchema, negotiateLocale } from '../../shared/i18n/locale';
+import type { Config } from '../config';
+import { errorTable } from '../trpc/error-table';
+import type { AppRouter } from '../trpc/router';
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+const httpStatus: Partial<Record<ErrorCode, number>> = { CSRF_REJECTED: 403, TOO_MANY_REQUESTS: 429 };
+
+/** An error body shaped as tRPC's own, so the client reads these refusals like any other. */
+function refusal(request: FastifyRequest, code: ErrorCode) {
+  const header = LocaleSchema.safeParse(request.headers['x-locale']);
+  const locale = header.success ? header.data : negotiateLocale(request.headers['accept-language']);
+  const status = httpStatus[code] ?? 400;
+  return {
+    error: {
+      message: errorMessage(code, locale, { requestId: String(request.id) }),
+      code: status === 429 ? -32029 : -32003,
+      data: { code: errorTable[code], httpStatus: status, appCode: code },
+    },
+  };
+}
+
+/**
+ * CSRF: a state-changing request must come from our own origin. Browsers send Origin (and
+ * Sec-Fetch-Site) with every POST; a request without Origin must carry x-sportello-request, a header
+ * a cross-site form cannot send and a cross-site script cannot add without a CORS preflight we never grant.
+ */
+export function registerCsrfGuard(app: FastifyInstance, config: Config) {
+  app.addHook('onRequest', async (request, reply) => {
+    if (safeMethods.has(request.method)) return;
+    const expected = config.publicUrl ?? `${request.protocol}://${request.host}`;
+    const origin = request.headers.origin;
+    const crossSite = request.headers['sec-fetch-site'] === 'cross-site';
+    const allowed = origin ? origin === expected && !crossSite : request.headers['x-sportello-request'] === '1';
+    if (!allowed) return refuse(reply, request, 'CSRF_REJECTED');
+  });
+}
+
+function refuse(reply: FastifyReply, request: FastifyRequest, code: ErrorCode) {
+  return reply.code(httpStatus[code] ?? 400).send(refusal(request, code));
+}
+
+/**
+ * Rate limits per client address: sign-in procedures (auth.*) tightly, every public query (catalog
+ * lookups and whatever public lookups later features add) loosely. Counters live in each process.
+ */
+export async function registerRateLimits(app: FastifyInstance, config: Config, appRouter: AppRouter) {
+  const procedures = appRouter._def.procedures as unknown as Record<
+    string,
+    { _def: { type: string; meta?: { access?: string } } }
+  >;
+  const bucketOf = (path: string): 'sign-in' | 'lookup' | undefined => {
+    if (path.startsWith('auth.')) return 'sign-in';
+    const procedure = procedures[path]?._def;
+    return procedure?.type === 'query' && procedure.meta?.access === 'public' ? 'lookup' : undefined;
+  };
+  const bucketOfRequest = (request: FastifyRequest) => {
+    const match = /^\/trpc\/([^?]+)/.exec(request.url);
+    if (!match) return undefined;
+    const buckets = decodeURIComponent(match[1]!).split(',').map(bucketOf);
+    return buckets.includes('sign-in') ? 'sign-in' : buckets.includes('lookup') ? 'lookup' : undefined;
+  };
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: 60_000,
+    allowList: (request) => bucketOfRequest(request) === undefined,
+    keyGenerator: (request) => `${bucketOfRequest(request)}:${request.ip}`,
+    max: (request) =>
+      bucketOfRequest(request) === 'sign-in' ? config.rateLimits.signInPerMinute : config.rateLimits.lookupsPerMinute,
+    errorResponseBuilder: (request, context) => ({
+      statusCode: context.statusCode,
+      ...refusal(request, 'TOO_MANY_REQUESTS'),
+    }),
+  });
+}
