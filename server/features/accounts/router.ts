@@ -11,6 +11,10 @@ const Ok = z.object({ ok: z.literal(true) });
 const ok = { ok: true as const };
 
 export const authRouter = router({
+  /** Which sign-in methods this deployment offers, so the sign-in page shows only those. */
+  methods: publicProcedure
+    .output(z.object({ emailCode: z.boolean(), passkey: z.boolean(), oidc: z.boolean() }))
+    .query(({ ctx }) => ({ emailCode: true, passkey: true, oidc: Boolean(ctx.config.oidc) })),
   /** Always answers ok, whether or not the address has an account, so addresses cannot be probed. */
   requestCode: publicProcedure
     .input(RequestCodeInput)
