@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
+import { loadAccountsOnce } from './db/seed/load-accounts';
 import { loadCatalogOnce } from './db/seed/load-catalog';
 import { ensureAuthSecret } from './features/accounts/auth-secret';
 import { CatalogCache } from './features/catalog/catalog-cache';
@@ -29,6 +30,7 @@ export type BuildOptions = {
 };
 
 export const demoDataMarker = 'demo-catalog-v1';
+export const demoAccountsMarker = 'demo-accounts-v1';
 
 /** Builds the whole application (API, health, client files) without listening. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -43,13 +45,14 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     reply.header('x-request-id', request.id);
   });
 
-  const database = options.database ?? (await openConfiguredDatabase(config, app));
+  const database = options.database ?? (await openConfiguredDatabase(config, app.log));
   if (!options.database) app.addHook('onClose', () => database.close());
   await migrateDatabase(database);
   if (config.demoData) {
     // Imported on demand: production databases without demo data never load its texts.
-    const { demoCatalog } = await import('./db/seed/demo');
+    const { demoAccounts, demoCatalog } = await import('./db/seed/demo');
     if (await loadCatalogOnce(database, demoDataMarker, demoCatalog)) app.log.info('demo data loaded');
+    if (await loadAccountsOnce(database, demoAccountsMarker, demoAccounts)) app.log.info('demo accounts created');
   }
 
   const catalogCache = new CatalogCache({ maxEntries: config.catalogCacheEntries, ttlMs: 60_000 });
@@ -88,12 +91,16 @@ export class DatabaseUnreachableError extends Error {
   override name = 'DatabaseUnreachableError';
 }
 
-async function openConfiguredDatabase(config: Config, app: FastifyInstance): Promise<DatabaseHandle> {
+/** The database the configuration names: a PostgreSQL server, or PGlite in DATA_DIR. */
+export async function openConfiguredDatabase(
+  config: Config,
+  log: { warn(details: object, message: string): void },
+): Promise<DatabaseHandle> {
   if (!config.databaseUrl) return openDatabase({ dataDir: config.dataDir });
   try {
     return await openDatabase({
       url: config.databaseUrl,
-      onIdleError: (error) => app.log.warn({ err: error }, 'idle database connection lost'),
+      onIdleError: (error) => log.warn({ err: error }, 'idle database connection lost'),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message || error.name : String(error);

@@ -29,6 +29,8 @@ export const errorTable: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   MESSAGE_NOT_FOUND: 'NOT_FOUND',
   PASSKEY_NOT_FOUND: 'BAD_REQUEST',
   PASSKEY_VERIFICATION_FAILED: 'BAD_REQUEST',
+  // Someone else's passkey answers as a missing one, so ids cannot be probed.
+  PASSKEY_NOT_IN_ACCOUNT: 'NOT_FOUND',
   SIGN_IN_FLOW_EXPIRED: 'BAD_REQUEST',
   OIDC_NOT_CONFIGURED: 'NOT_FOUND',
   OIDC_CALLBACK_INVALID: 'BAD_REQUEST',

@@ -24,15 +24,20 @@ const signedIn = base.use(({ ctx, next }) => {
 export const citizenProcedure = signedIn.meta({ access: 'citizen' });
 
 /** Staff, owner and admin calls are all recorded, reads included: access to records is itself on record. */
-const audited = signedIn.use(async ({ ctx, path, type, input, next }) => {
+const audited = signedIn.use(async ({ ctx, path, type, getRawInput, next }) => {
   const result = await next();
   if (result.ok) {
-    const scope = input as { office?: string; organization?: string } | undefined;
+    // The call succeeded, so its input passed validation: office and organization are slugs.
+    const scope = ((await getRawInput()) ?? {}) as { office?: unknown; organization?: unknown };
     await recordAudit(ctx.db, {
       actorId: ctx.user.id,
       action: path,
       ip: ctx.http.ip,
-      details: { type, office: scope?.office, organization: scope?.organization },
+      details: {
+        type,
+        ...(typeof scope.office === 'string' && { office: scope.office }),
+        ...(typeof scope.organization === 'string' && { organization: scope.organization }),
+      },
     });
   }
   return result;

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { demoDataMarker } from '../../server/app';
+import { demoAccountsMarker, demoDataMarker } from '../../server/app';
 import { type DatabaseHandle, openDatabase, pgliteExtensions } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
-import { demoCatalog } from '../../server/db/seed/demo';
+import { demoAccounts, demoCatalog } from '../../server/db/seed/demo';
+import { loadAccountsOnce } from '../../server/db/seed/load-accounts';
 import { loadCatalogOnce } from '../../server/db/seed/load-catalog';
 
 /**
@@ -18,6 +19,7 @@ export type TemplateRef = { kind: 'pglite'; dumpPath: string } | { kind: 'postgr
 async function prepare(handle: DatabaseHandle) {
   await migrateDatabase(handle);
   await loadCatalogOnce(handle, demoDataMarker, demoCatalog);
+  await loadAccountsOnce(handle, demoAccountsMarker, demoAccounts);
 }
 
 export async function createTemplate(

@@ -18,7 +18,7 @@ export type TestApp = {
   url: string;
   database: DatabaseHandle;
   /** A tRPC client over real HTTP with its own cookie jar, like one browser. */
-  client(locale?: 'it' | 'en'): ApiClient;
+  client(locale?: 'it' | 'en', fetchWithCookies?: typeof fetch): ApiClient;
   /** The dev mailbox, newest first, read over HTTP as a person would. */
   mailbox(): Promise<StoredMail[]>;
   close(): Promise<void>;
@@ -68,12 +68,12 @@ export async function startTestApp(
     app,
     url: address,
     database,
-    client: (locale) =>
+    client: (locale, fetchWithCookies = cookieFetch()) =>
       createTRPCClient<AppRouter>({
         links: [
           httpLink({
             url: `${address}/trpc`,
-            fetch: cookieFetch(),
+            fetch: fetchWithCookies,
             // Node's fetch sends no Origin: the header a browser page cannot be tricked into sending.
             headers: { 'x-sportello-request': '1', ...(locale ? { 'x-locale': locale } : {}) },
           }),
@@ -109,8 +109,14 @@ export async function latestCode(testApp: TestApp, email: string): Promise<strin
 
 /** Signs in with an email code, as a person does, and returns that person's client. */
 export async function signIn(testApp: TestApp, email: string, locale?: 'it' | 'en'): Promise<ApiClient> {
-  const client = testApp.client(locale);
+  return (await signInWithFetch(testApp, email, locale)).client;
+}
+
+/** The same, also returning the cookie-carrying fetch for plain HTTP calls as that person. */
+export async function signInWithFetch(testApp: TestApp, email: string, locale?: 'it' | 'en') {
+  const fetchWithCookies = cookieFetch();
+  const client = testApp.client(locale, fetchWithCookies);
   await client.auth.requestCode.mutate({ email });
   await client.auth.verifyCode.mutate({ email, code: await latestCode(testApp, email) });
-  return client;
+  return { client, fetch: fetchWithCookies };
 }

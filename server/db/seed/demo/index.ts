@@ -1,4 +1,7 @@
 import type { SeedService } from '../../../../shared/catalog/seed-types';
+
+export { demoAccounts } from './accounts';
+
 import { categories } from './categories';
 import { lifeEvents } from './life-events';
 import { offices } from './offices';
