@@ -34,7 +34,8 @@ describe('signing in with an email code', () => {
     const first = await failureOf(client.auth.verifyCode.mutate({ email, code: wrong }));
     expect(first.data?.appCode).toBe('CODE_INVALID');
     expect(first.data?.httpStatus).toBe(400);
-    for (let attempt = 2; attempt <= 5; attempt++) await failureOf(client.auth.verifyCode.mutate({ email, code: wrong }));
+    for (let attempt = 2; attempt <= 5; attempt++)
+      await failureOf(client.auth.verifyCode.mutate({ email, code: wrong }));
     const blocked = await failureOf(client.auth.verifyCode.mutate({ email, code }));
     expect(blocked.data?.appCode).toBe('CODE_TOO_MANY_ATTEMPTS');
     expect(await failureOf(client.me.get.query()).then((e) => e.data?.appCode)).toBe('AUTH_REQUIRED');
@@ -70,7 +71,9 @@ describe('signing in with an email code', () => {
     await client.auth.requestCode.mutate({ email });
     const newer = await latestCode(testApp, email);
     if (older !== newer) {
-      expect((await failureOf(client.auth.verifyCode.mutate({ email, code: older }))).data?.appCode).toBe('CODE_INVALID');
+      expect((await failureOf(client.auth.verifyCode.mutate({ email, code: older }))).data?.appCode).toBe(
+        'CODE_INVALID',
+      );
     }
     await client.auth.verifyCode.mutate({ email, code: newer });
     expect((await client.me.get.query()).email).toBe(email);
