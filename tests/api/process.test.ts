@@ -34,6 +34,47 @@ afterAll(() => {
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
+describe('npm run admin', () => {
+  it('makes an administrator who then signs in with admin rights', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sportello-admin-'));
+    dataDirs.push(dataDir);
+    const cli = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'server/cli/admin.ts', 'create', '--email', 'Capo@Example.it'],
+      {
+        env: { ...process.env, DATA_DIR: dataDir, DEMO_DATA: 'false' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let printed = '';
+    cli.stdout.on('data', (chunk) => (printed += chunk));
+    expect(await new Promise((resolve) => cli.on('exit', resolve))).toBe(0);
+    expect(printed).toMatch(/capo@example\.it is an administrator \(new account\)/);
+
+    const server = startProcess({ DATA_DIR: dataDir });
+    children.push(server.child);
+    const url = await server.url;
+    const { cookieFetch } = await import('../support/test-app');
+    const asCapo = cookieFetch();
+    const post = (path: string, body: object) =>
+      asCapo(`${url}/trpc/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-sportello-request': '1' },
+        body: JSON.stringify(body),
+      });
+    await post('auth.requestCode', { email: 'capo@example.it' });
+    const [mail] = (await (await fetch(`${url}/dev/mailbox.json`)).json()) as { text: string }[];
+    const code = mail!.text.match(/\b(\d{6})\b/)![1];
+    expect((await post('auth.verifyCode', { email: 'capo@example.it', code })).status).toBe(200);
+    const me = (await (await asCapo(`${url}/trpc/me.get`)).json()) as {
+      result: { data: { roles: { admin: boolean } } };
+    };
+    expect(me.result.data.roles.admin).toBe(true);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+});
+
 describe('the server process', () => {
   it('exits 1 with one line naming the variable for a bad PORT', async () => {
     const run = startProcess({ PORT: 'abc' });
