@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { listAudit } from '../audit/record';
+import { storedMessageColumns } from '../inbox/deliver';
 import { inboxMessages } from '../inbox/schema';
 import { passkeys } from './schema';
 import { listSessions } from './sessions';
@@ -15,18 +16,7 @@ export async function exportPersonalData(db: Executor, userId: string): Promise<
       .select({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt })
       .from(passkeys)
       .where(eq(passkeys.userId, userId)),
-    db
-      .select({
-        id: inboxMessages.id,
-        kind: inboxMessages.kind,
-        title: inboxMessages.title,
-        body: inboxMessages.body,
-        link: inboxMessages.link,
-        createdAt: inboxMessages.createdAt,
-        readAt: inboxMessages.readAt,
-      })
-      .from(inboxMessages)
-      .where(eq(inboxMessages.userId, userId)),
+    db.select(storedMessageColumns).from(inboxMessages).where(eq(inboxMessages.userId, userId)),
     listAudit(db, { actorId: userId, limit: 10_000 }),
   ]);
   return {

@@ -3,7 +3,7 @@ import type { ServiceDetail } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../errors';
-import { localizedText } from './localized';
+import { localizedText, organizationColumns } from './localized';
 import { categories, lifeEvents, offices, organizations, serviceLifeEvents, serviceOffices, services } from './schema';
 
 /** The full service page: Modello Comuni sections, organization, offices and topics, in one language. */
@@ -16,17 +16,7 @@ export async function getService(db: Executor, slug: string, locale: Locale): Pr
       updatedAt: services.updatedAt,
       categorySlug: categories.slug,
       categoryName: localizedText(categories.name, locale),
-      organization: {
-        slug: organizations.slug,
-        kind: organizations.kind,
-        name: localizedText(organizations.name, locale),
-        description: localizedText(organizations.description, locale),
-        website: organizations.website,
-        email: organizations.email,
-        pec: organizations.pec,
-        phone: organizations.phone,
-        taxCode: organizations.taxCode,
-      },
+      organization: organizationColumns(locale),
     })
     .from(services)
     .innerJoin(categories, eq(categories.id, services.categoryId))

@@ -2,7 +2,7 @@ import { asc, count, eq } from 'drizzle-orm';
 import type { Organization } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
-import { localizedText } from './localized';
+import { organizationColumns } from './localized';
 import { organizations, services } from './schema';
 
 export async function listOrganizations(db: Executor, locale: Locale): Promise<Organization[]> {
@@ -13,15 +13,7 @@ export async function listOrganizations(db: Executor, locale: Locale): Promise<O
     .as('counts');
   const rows = await db
     .select({
-      slug: organizations.slug,
-      kind: organizations.kind,
-      name: localizedText(organizations.name, locale),
-      description: localizedText(organizations.description, locale),
-      website: organizations.website,
-      email: organizations.email,
-      pec: organizations.pec,
-      phone: organizations.phone,
-      taxCode: organizations.taxCode,
+      ...organizationColumns(locale),
       serviceCount: counts.serviceCount,
     })
     .from(organizations)

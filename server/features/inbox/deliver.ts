@@ -18,6 +18,17 @@ export async function deliverMessage(
   return row!.id;
 }
 
+/** A message as stored, both languages: what a data export shows. */
+export const storedMessageColumns = {
+  id: inboxMessages.id,
+  kind: inboxMessages.kind,
+  title: inboxMessages.title,
+  body: inboxMessages.body,
+  link: inboxMessages.link,
+  createdAt: inboxMessages.createdAt,
+  readAt: inboxMessages.readAt,
+};
+
 /** One page of a person's messages, newest first, in their language. */
 export async function listMessages(
   db: Executor,
@@ -26,15 +37,7 @@ export async function listMessages(
   page: { limit: number; before?: string },
 ): Promise<InboxMessage[]> {
   const rows = await db
-    .select({
-      id: inboxMessages.id,
-      kind: inboxMessages.kind,
-      title: inboxMessages.title,
-      body: inboxMessages.body,
-      link: inboxMessages.link,
-      createdAt: inboxMessages.createdAt,
-      readAt: inboxMessages.readAt,
-    })
+    .select(storedMessageColumns)
     .from(inboxMessages)
     .where(
       and(
