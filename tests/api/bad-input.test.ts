@@ -88,7 +88,7 @@ describe('bad input to the catalog procedures', () => {
     expect((await call('catalog.nothing', '{}')).status).toBe(404);
     const post = await fetch(`${testApp.url}/trpc/catalog.search`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-sportello-request': '1' },
       body: '{}',
     });
     expect(post.status).toBe(405);
