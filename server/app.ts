@@ -14,6 +14,7 @@ import { CatalogCache } from './features/catalog/catalog-cache';
 import { registerClientFiles } from './http/client-files';
 import { registerDevMailbox } from './http/dev-mailbox';
 import { registerHealth } from './http/health';
+import { registerOidcRoutes } from './http/oidc-routes';
 import { registerCsrfGuard, registerRateLimits } from './http/request-guards';
 import { registerSecurityHeaders } from './http/security';
 import { outboxMailer, smtpMailer } from './mail/mailer';
@@ -71,6 +72,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await registerRateLimits(app, config, appRouter);
   await registerHealth(app, database);
   if (!config.mail.smtpUrl && config.nodeEnv !== 'production') await registerDevMailbox(app, outboxDir);
+  registerOidcRoutes(app, { db: database.db, config });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {

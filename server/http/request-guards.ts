@@ -1,4 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
+import { TRPCError } from '@trpc/server';
+import { getHTTPStatusCodeFromError } from '@trpc/server/http';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '../../shared/errors/codes';
 import { errorMessage } from '../../shared/i18n/errors';
@@ -8,18 +11,21 @@ import { errorTable } from '../trpc/error-table';
 import type { AppRouter } from '../trpc/router';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
-const httpStatus: Partial<Record<ErrorCode, number>> = { CSRF_REJECTED: 403, TOO_MANY_REQUESTS: 429 };
+
+/** The HTTP status the error table gives a code, as tRPC would answer it. */
+export function httpStatusOf(code: ErrorCode): number {
+  return getHTTPStatusCodeFromError(new TRPCError({ code: errorTable[code] }));
+}
 
 /** An error body shaped as tRPC's own, so the client reads these refusals like any other. */
-function refusal(request: FastifyRequest, code: ErrorCode) {
+export function refusal(request: FastifyRequest, code: ErrorCode) {
   const header = LocaleSchema.safeParse(request.headers['x-locale']);
   const locale = header.success ? header.data : negotiateLocale(request.headers['accept-language']);
-  const status = httpStatus[code] ?? 400;
   return {
     error: {
       message: errorMessage(code, locale, { requestId: String(request.id) }),
-      code: status === 429 ? -32029 : -32003,
-      data: { code: errorTable[code], httpStatus: status, appCode: code },
+      code: TRPC_ERROR_CODES_BY_KEY[errorTable[code]],
+      data: { code: errorTable[code], httpStatus: httpStatusOf(code), appCode: code },
     },
   };
 }
@@ -41,7 +47,7 @@ export function registerCsrfGuard(app: FastifyInstance, config: Config) {
 }
 
 function refuse(reply: FastifyReply, request: FastifyRequest, code: ErrorCode) {
-  return reply.code(httpStatus[code] ?? 400).send(refusal(request, code));
+  return reply.code(httpStatusOf(code)).send(refusal(request, code));
 }
 
 /**

@@ -5,7 +5,7 @@ export const sessionCookieName = 'sportello_session';
 const localHosts = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** Secure everywhere but on a developer's own machine, where the app is served over plain http. */
-function secureFor(request: FastifyRequest): boolean {
+export function secureFor(request: FastifyRequest): boolean {
   return !localHosts.has(request.hostname);
 }
 

@@ -35,6 +35,7 @@ export const errorTable: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   OIDC_NOT_CONFIGURED: 'NOT_FOUND',
   OIDC_CALLBACK_INVALID: 'BAD_REQUEST',
   OIDC_IDENTITY_INCOMPLETE: 'BAD_REQUEST',
+  OIDC_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 };
 
 /** Errors raised by tRPC itself (bad JSON, unknown procedure...) get the closest application code. */

@@ -26,10 +26,12 @@ export const errorCodes = [
   'MESSAGE_NOT_FOUND',
   'PASSKEY_NOT_FOUND',
   'PASSKEY_VERIFICATION_FAILED',
+  'PASSKEY_NOT_IN_ACCOUNT',
   'SIGN_IN_FLOW_EXPIRED',
   'OIDC_NOT_CONFIGURED',
   'OIDC_CALLBACK_INVALID',
   'OIDC_IDENTITY_INCOMPLETE',
+  'OIDC_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -33,10 +33,12 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     MESSAGE_NOT_FOUND: 'Il messaggio non esiste.',
     PASSKEY_NOT_FOUND: 'Questa passkey non è registrata su Sportello. Accedi con il codice via email.',
     PASSKEY_VERIFICATION_FAILED: 'La passkey non è stata verificata. Riprova o accedi con il codice via email.',
+    PASSKEY_NOT_IN_ACCOUNT: 'Questa passkey non è tra quelle del tuo account: forse è già stata rimossa.',
     SIGN_IN_FLOW_EXPIRED: "L'accesso è scaduto o non è valido. Ricomincia dall'inizio.",
     OIDC_NOT_CONFIGURED: "L'accesso con SPID o CIE non è disponibile su questo sportello.",
     OIDC_CALLBACK_INVALID: "La risposta del gestore d'identità non è valida. Ricomincia l'accesso con SPID o CIE.",
     OIDC_IDENTITY_INCOMPLETE: "Il gestore d'identità non ha fornito un codice fiscale o un'email validi.",
+    OIDC_UNAVAILABLE: "L'accesso con SPID o CIE non risponde in questo momento. Riprova tra qualche minuto.",
   },
   en: {
     INVALID_INPUT: 'The data sent is not valid: {details}',
@@ -65,10 +67,12 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     MESSAGE_NOT_FOUND: 'The message does not exist.',
     PASSKEY_NOT_FOUND: 'This passkey is not registered with Sportello. Sign in with an email code.',
     PASSKEY_VERIFICATION_FAILED: 'The passkey could not be verified. Try again or sign in with an email code.',
+    PASSKEY_NOT_IN_ACCOUNT: 'This passkey is not one of your account’s: it may have been removed already.',
     SIGN_IN_FLOW_EXPIRED: 'The sign-in has expired or is not valid. Start again.',
     OIDC_NOT_CONFIGURED: 'Signing in with SPID or CIE is not available on this service.',
     OIDC_CALLBACK_INVALID: 'The identity provider’s answer is not valid. Start signing in with SPID or CIE again.',
     OIDC_IDENTITY_INCOMPLETE: 'The identity provider did not give a valid tax code or email address.',
+    OIDC_UNAVAILABLE: 'Signing in with SPID or CIE is not responding right now. Try again in a few minutes.',
   },
 };
 
