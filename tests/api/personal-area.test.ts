@@ -116,6 +116,8 @@ describe('roles of the demo accounts', () => {
       ]),
     );
 
+    expect((await staff.me.activity.query()).map((entry) => entry.action)).toEqual(['auth.sign_in']);
+
     const admin = await signIn(testApp, 'admin@sportello.example.it');
     const log = await admin.audit.list.query({ limit: 50 });
     expect(log.map((entry) => entry.action)).toEqual(expect.arrayContaining(['desk.office', 'organizations.team']));

@@ -38,12 +38,14 @@ export const meRouter = router({
     .input(PageInput)
     .output(z.array(ActivityEntry))
     .query(async ({ ctx, input }) =>
-      (await listAudit(ctx.db, { actorId: ctx.user.id, ...input })).map(({ id, at, action, details }) => ({
-        id,
-        at,
-        action,
-        details,
-      })),
+      (await listAudit(ctx.db, { actorId: ctx.user.id, changesOnly: true, ...input })).map(
+        ({ id, at, action, details }) => ({
+          id,
+          at,
+          action,
+          details,
+        }),
+      ),
     ),
   exportData: citizenProcedure
     .output(z.record(z.string(), z.unknown()))

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { auditLog } from './schema';
 
@@ -23,8 +23,14 @@ export async function recordAudit(db: Executor, entry: AuditEntry): Promise<void
   });
 }
 
-/** Newest first, one page; optionally only one person's entries (their "Attività"). */
-export async function listAudit(db: Executor, options: { actorId?: string; limit: number; before?: string }) {
+/**
+ * Newest first, one page; optionally only one person's entries, and only what changed something
+ * (a person's "Attività" leaves out the pages a staff member merely looked at).
+ */
+export async function listAudit(
+  db: Executor,
+  options: { actorId?: string; limit: number; before?: string; changesOnly?: boolean },
+) {
   const rows = await db
     .select({
       id: auditLog.id,
@@ -41,6 +47,7 @@ export async function listAudit(db: Executor, options: { actorId?: string; limit
       and(
         options.actorId ? eq(auditLog.actorId, options.actorId) : undefined,
         options.before ? lt(auditLog.at, new Date(options.before)) : undefined,
+        options.changesOnly ? sql`${auditLog.details}->>'type' is distinct from 'query'` : undefined,
       ),
     )
     .orderBy(desc(auditLog.at))
