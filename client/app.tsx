@@ -1,15 +1,16 @@
 import { Route, type RoutePreloadFuncArgs, Router } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { Layout } from './components/layout';
+import { getMe, getUnreadCount, preloadWhenSignedIn } from './lib/auth';
 import { getCategories, getCategory, getLifeEvent, getSearchResults, getService } from './lib/catalog';
-import { locale } from './lib/i18n';
+import { locale, withMessagePart } from './lib/i18n';
 import { organization } from './lib/organization';
 import Home, { preloadHome } from './routes/home';
 import { pageParam, textParam } from './routes/search-params';
 
 /**
  * The citizen routes. Home is in the entry bundle; every other page is a lazy chunk. Preloads start the
- * page's catalog requests while its chunk downloads, so navigating has no request waterfall.
+ * page's requests while its chunk downloads, so navigating has no request waterfall.
  */
 const ServicePage = lazy(() => import('./routes/service/index'));
 const Services = lazy(() => import('./routes/services'));
@@ -18,6 +19,18 @@ const Legal = lazy(() => import('./routes/legal'));
 const NotFound = lazy(() => import('./routes/not-found'));
 const CategoryPage = lazy(() => import('./routes/topic').then((module) => ({ default: module.CategoryPage })));
 const LifeEventPage = lazy(() => import('./routes/topic').then((module) => ({ default: module.LifeEventPage })));
+// Sign-in and the personal area: their strings are the "area" part of the catalog, loaded with them.
+const SignIn = lazy(withMessagePart('area', () => import('./routes/sign-in/index')));
+const AccountArea = lazy(withMessagePart('area', () => import('./routes/account/layout')));
+const Desk = lazy(withMessagePart('area', () => import('./routes/account/desk')));
+const Messages = lazy(withMessagePart('area', () => import('./routes/account/messages')));
+const Activity = lazy(withMessagePart('area', () => import('./routes/account/activity')));
+const Profile = lazy(withMessagePart('area', () => import('./routes/account/profile')));
+
+// The personal area's data modules stay out of the entry bundle: its preloads import them on demand.
+const loadSignIn = () => import('./lib/sign-in');
+const loadInbox = () => import('./lib/inbox');
+const loadAccount = () => import('./lib/account');
 
 const slugOf = (args: RoutePreloadFuncArgs) => args.params.slug ?? '';
 
@@ -71,6 +84,38 @@ export function App() {
         }}
       />
       <Route path="/note-legali" component={Legal} />
+      <Route
+        path="/accedi"
+        component={SignIn}
+        preload={() => {
+          void getMe();
+          void loadSignIn()
+            .then((module) => module.getSignInMethods())
+            .catch(() => undefined);
+        }}
+      />
+      {/* The personal area: every page is behind the sign-in guard of its layout. */}
+      <Route path="/area-personale" component={AccountArea} preload={() => void getMe()}>
+        <Route path="/" component={Desk} preload={() => preloadWhenSignedIn(getUnreadCount)} />
+        <Route
+          path="/messaggi"
+          component={Messages}
+          preload={() => {
+            const language = locale();
+            preloadWhenSignedIn(() => loadInbox().then((module) => module.getInbox(language)));
+          }}
+        />
+        <Route
+          path="/attivita"
+          component={Activity}
+          preload={() => preloadWhenSignedIn(() => loadAccount().then((module) => module.getActivity()))}
+        />
+        <Route
+          path="/profilo"
+          component={Profile}
+          preload={() => preloadWhenSignedIn(() => loadAccount().then((module) => module.getSessions()))}
+        />
+      </Route>
       <Route path="*404" component={NotFound} />
     </Router>
   );

@@ -2,9 +2,13 @@ import { A, createAsync } from '@solidjs/router';
 import { getOrganizations } from '../lib/catalog';
 import { locale, t } from '../lib/i18n';
 import { organization } from '../lib/organization';
+import { AccountLink } from './account-link';
 import { LanguageSwitch } from './language-switch';
 
-/** Slim dark band (service name, language), white band with the organization, then the main menu. */
+/**
+ * Slim dark band (service name, language, the way into the personal area), white band with the
+ * organization, then the main menu.
+ */
 export function Header() {
   const organizations = createAsync(() => getOrganizations(locale()).catch(() => undefined));
   const chosen = () => organizations()?.data.find((entry) => entry.slug === organization());
@@ -14,7 +18,10 @@ export function Header() {
       <div class="header-slim">
         <div class="container header-slim-inner">
           <span class="header-slim-title">{t('app.slim')}</span>
-          <LanguageSwitch />
+          <div class="header-slim-actions">
+            <LanguageSwitch />
+            <AccountLink />
+          </div>
         </div>
       </div>
       <div class="header-center">

@@ -24,3 +24,15 @@ export function isOfflineUnavailable(error: unknown): boolean {
 export function serverMessage(error: unknown): string | undefined {
   return appCodeOf(error) && error instanceof Error ? error.message : undefined;
 }
+
+/** Per-field messages of a rejected form (INVALID_INPUT's issues), keyed by the field's name. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  if (typeof error !== 'object' || error === null || !('data' in error)) return {};
+  const issues = (error.data as { issues?: { path?: string[]; message?: string }[] } | null)?.issues;
+  const fields: Record<string, string> = {};
+  for (const issue of issues ?? []) {
+    const field = issue.path?.find((part) => typeof part === 'string');
+    if (field && issue.message && !(field in fields)) fields[field] = issue.message;
+  }
+  return fields;
+}

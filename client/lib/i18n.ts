@@ -1,15 +1,34 @@
 import { createSignal, startTransition } from 'solid-js';
 import { defaultLocale, isLocale, type Locale, locales } from '../../shared/i18n/locales';
-import { it, type MessageKey, type Messages } from '../../shared/i18n/messages/it';
+import type { AreaMessageKey, AreaMessages } from '../../shared/i18n/messages/area-it';
+import { type MessageKey as CoreMessageKey, it, type Messages } from '../../shared/i18n/messages/it';
 
 export { locales };
+
+/** Every key t() knows: the core catalog, always loaded, and the parts loaded with the pages using them. */
+export type MessageKey = CoreMessageKey | AreaMessageKey;
 
 const storageKey = 'sportello.locale';
 const catalogs: Partial<Record<Locale, Messages>> = { it };
 
+/**
+ * Parts of the catalog that only some pages need (the sign-in page and the personal area: "area"),
+ * kept out of the entry bundle and loaded, in the reader's language, with those pages' chunks.
+ */
+type PartMessages = { area: AreaMessages };
+export type MessagePart = keyof PartMessages;
+const partLoaders: { [P in MessagePart]: Record<Locale, () => Promise<PartMessages[P]>> } = {
+  area: {
+    it: () => import('../../shared/i18n/messages/area-it').then((module) => module.areaIt),
+    en: () => import('../../shared/i18n/messages/area-en').then((module) => module.areaEn),
+  },
+};
+const wantedParts = new Set<MessagePart>();
+const partCatalogs: Record<Locale, Partial<PartMessages>> = { it: {}, en: {} };
+
 /** The citizen's language: a signal every string and every catalog request reads, persisted on the device. */
 const [locale, setLocaleSignal] = createSignal<Locale>(defaultLocale);
-const [messages, setMessages] = createSignal<Messages>(it);
+const [messages, setMessages] = createSignal<Partial<Record<MessageKey, string>>>(it);
 
 export { locale };
 
@@ -31,8 +50,17 @@ async function loadMessages(target: Locale): Promise<Messages> {
   return en;
 }
 
+async function loadParts(target: Locale): Promise<void> {
+  const loaded = partCatalogs[target] as Record<MessagePart, unknown>;
+  await Promise.all(
+    [...wantedParts].map(async (part) => {
+      loaded[part] ??= await partLoaders[part][target]();
+    }),
+  );
+}
+
 function apply(target: Locale, catalog: Messages): void {
-  setMessages(() => catalog);
+  setMessages(() => Object.assign({}, catalog, ...Object.values(partCatalogs[target])));
   setLocaleSignal(target);
   document.documentElement.lang = target;
 }
@@ -49,7 +77,7 @@ export async function initLocale(): Promise<void> {
 }
 
 export async function setLocale(target: Locale): Promise<void> {
-  const catalog = await loadMessages(target);
+  const [catalog] = await Promise.all([loadMessages(target), loadParts(target)]);
   try {
     localStorage.setItem(storageKey, target);
   } catch {
@@ -59,10 +87,25 @@ export async function setLocale(target: Locale): Promise<void> {
   await startTransition(() => apply(target, catalog));
 }
 
+/** Loads a part of the catalog in the current language (and, from then on, in any language chosen). */
+export async function loadMessagePart(part: MessagePart): Promise<void> {
+  wantedParts.add(part);
+  const target = locale();
+  await loadParts(target);
+  const catalog = catalogs[target];
+  if (catalog && locale() === target) apply(target, catalog);
+}
+
+/** For lazy(): a page's chunk together with the part of the catalog its strings are in. */
+export function withMessagePart<T>(part: MessagePart, load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadMessagePart(part)]).then(([module]) => module);
+}
+
 export type MessageParams = Record<string, string | number>;
 
 export function t(key: MessageKey, params?: MessageParams): string {
-  const template = messages()[key];
+  // A key of a part not loaded yet shows as itself rather than breaking the page.
+  const template = messages()[key] ?? key;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

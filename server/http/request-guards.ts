@@ -51,7 +51,7 @@ function refuse(reply: FastifyReply, request: FastifyRequest, code: ErrorCode) {
 }
 
 /**
- * Rate limits per client address: sign-in procedures (auth.*) tightly, every public query (catalog
+ * Rate limits per client address: public sign-in steps (auth.* mutations) tightly, every public query (catalog
  * lookups and whatever public lookups later features add) loosely. Counters live in each process.
  */
 export async function registerRateLimits(app: FastifyInstance, config: Config, appRouter: AppRouter) {
@@ -60,9 +60,10 @@ export async function registerRateLimits(app: FastifyInstance, config: Config, a
     { _def: { type: string; meta?: { access?: string } } }
   >;
   const bucketOf = (path: string): 'sign-in' | 'lookup' | undefined => {
-    if (path.startsWith('auth.')) return 'sign-in';
     const procedure = procedures[path]?._def;
-    return procedure?.type === 'query' && procedure.meta?.access === 'public' ? 'lookup' : undefined;
+    if (procedure?.meta?.access !== 'public') return undefined;
+    if (procedure.type === 'query') return 'lookup';
+    return path.startsWith('auth.') ? 'sign-in' : undefined;
   };
   const bucketOfRequest = (request: FastifyRequest) => {
     const match = /^\/trpc\/([^?]+)/.exec(request.url);

@@ -25,6 +25,13 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     lifeEvent: 'evento della vita',
     organization: 'ente',
     limit: 'numero di risultati',
+    email: 'indirizzo email',
+    code: 'codice',
+    givenName: 'nome',
+    familyName: 'cognome',
+    phone: 'telefono',
+    fiscalCode: 'codice fiscale',
+    confirmEmail: 'indirizzo email di conferma',
   },
   en: {
     q: 'search text',
@@ -36,6 +43,13 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     lifeEvent: 'life event',
     organization: 'organization',
     limit: 'number of results',
+    email: 'email address',
+    code: 'code',
+    givenName: 'given name',
+    familyName: 'surname',
+    phone: 'phone',
+    fiscalCode: 'tax code',
+    confirmEmail: 'confirmation email address',
   },
 };
 

@@ -20,6 +20,8 @@ describe('signing in with an email code', () => {
     expect(verified).toEqual({ ok: true, newAccount: true });
     const me = await client.me.get.query();
     expect(me.email).toBe('nuova.persona@example.it');
+    expect(await client.auth.session.query()).toEqual(me);
+    expect(await testApp.client().auth.session.query()).toBeNull();
     expect(me.roles).toEqual({ admin: false, staffOffices: [], ownedOrganizations: [] });
     const messages = await client.inbox.list.query();
     expect(messages.map((m) => m.kind)).toEqual(['welcome']);

@@ -1,16 +1,21 @@
 import { z } from 'zod';
-import { RequestCodeInput, VerifyCodeInput } from '../../../shared/accounts/api';
+import { Me, RequestCodeInput, VerifyCodeInput } from '../../../shared/accounts/api';
 import { router } from '../../trpc/init';
 import { citizenProcedure, publicProcedure } from '../../trpc/procedures';
 import { recordAudit } from '../audit/record';
 import { consumeSignInCode, requestSignInCode } from './email-code';
+import { passkeyRouter } from './passkey-router';
 import { endAllSessions, endSession } from './sessions';
 import { completeSignIn } from './sign-in';
+import { getMe } from './users';
 
 const Ok = z.object({ ok: z.literal(true) });
 const ok = { ok: true as const };
 
 export const authRouter = router({
+  passkeys: passkeyRouter,
+  /** Who is signed in on this browser, or null: lets a guest's pages ask without an error. */
+  session: publicProcedure.output(Me.nullable()).query(({ ctx }) => (ctx.user ? getMe(ctx.db, ctx.user.id) : null)),
   /** Which sign-in methods this deployment offers, so the sign-in page shows only those. */
   methods: publicProcedure
     .output(z.object({ emailCode: z.boolean(), passkey: z.boolean(), oidc: z.boolean() }))

@@ -1,0 +1,74 @@
+import { A, createAsync, Navigate, type RouteSectionProps, useLocation } from '@solidjs/router';
+import { ErrorBoundary, For, Match, type ParentProps, Suspense, Switch } from 'solid-js';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { Loading, RouteError } from '../../components/page-state';
+import { getMe, isSignedOutError } from '../../lib/auth';
+import { type MessageKey, t } from '../../lib/i18n';
+import { signInHref } from '../../lib/return-path';
+import { areaPaths } from './paths';
+import '../../styles/account.css';
+
+const tabs: { path: string; label: MessageKey }[] = [
+  { path: areaPaths.desk, label: 'area.desk' },
+  { path: areaPaths.messages, label: 'area.messages' },
+  { path: areaPaths.activity, label: 'area.activity' },
+  { path: areaPaths.profile, label: 'area.profile' },
+];
+
+/**
+ * /area-personale/*: the frame of the personal area ("La mia area"). Only for a signed-in person:
+ * anyone else is sent to /accedi?ritorno=<this page> and comes back here after signing in. The
+ * sections are real pages, so the menu is a navigation with aria-current, not an ARIA tab widget.
+ */
+export default function AccountArea(props: RouteSectionProps) {
+  const location = useLocation();
+  const me = createAsync(() => getMe());
+  const current = () => tabs.find((tab) => tab.path === location.pathname.replace(/\/$/, ''));
+
+  return (
+    // Signed out: to the sign-in page. Signed in: the area. Not known yet: the suspense fallback.
+    <Switch>
+      <Match when={me() === null}>
+        <Navigate href={() => signInHref(`${location.pathname}${location.search}`)} />
+      </Match>
+      <Match when={me()}>
+        <div class="container account-area" data-page="personal-area">
+          <Breadcrumbs
+            items={
+              current()?.path === areaPaths.desk
+                ? [{ label: t('area.title') }]
+                : [{ label: t('area.title'), href: areaPaths.desk }, { label: t(current()?.label ?? 'area.title') }]
+            }
+          />
+          <h1>{t('area.title')}</h1>
+          <p class="account-who">{t('area.signedInAs', { email: me()?.email ?? '' })}</p>
+          <nav class="account-tabs" aria-label={t('area.sections')}>
+            <ul>
+              <For each={tabs}>
+                {(tab) => (
+                  <li>
+                    <A href={tab.path} end activeClass="active">
+                      {t(tab.label)}
+                    </A>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </nav>
+          <AreaBoundary>{props.children}</AreaBoundary>
+        </div>
+      </Match>
+    </Switch>
+  );
+}
+
+/** A section that fails because the session just ended shows "loading" while the guard redirects. */
+function AreaBoundary(props: ParentProps) {
+  return (
+    <ErrorBoundary
+      fallback={(error, reset) => (isSignedOutError(error) ? <Loading /> : <RouteError error={error} reset={reset} />)}
+    >
+      <Suspense fallback={<Loading />}>{props.children}</Suspense>
+    </ErrorBoundary>
+  );
+}
