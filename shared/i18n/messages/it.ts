@@ -136,44 +136,6 @@ export const it = {
   'account.area': 'Area personale',
   'account.unread.one': '{count} messaggio non letto',
   'account.unread.other': '{count} messaggi non letti',
-  'passkeys.title': 'Passkey',
-  'passkeys.intro':
-    "Con una passkey accedi con l'impronta, il volto o il blocco schermo del dispositivo, senza aspettare il codice via email.",
-  'passkeys.signIn': 'Accedi con una passkey',
-  'passkeys.signingIn': 'Verifica della passkey…',
-  'passkeys.signInHint': "Se hai già aggiunto una passkey nel tuo profilo, entri senza scrivere l'email.",
-  'passkeys.listLabel': 'Le tue passkey',
-  'passkeys.empty': 'Non hai ancora aggiunto una passkey.',
-  'passkeys.created': 'Aggiunta il {date}',
-  'passkeys.lastUsed': 'Ultimo accesso: {date}',
-  'passkeys.neverUsed': 'Non ancora usata per accedere',
-  'passkeys.synced': 'Sincronizzata tra i tuoi dispositivi',
-  'passkeys.deviceOnly': 'Conservata su un solo dispositivo',
-  'passkeys.add': 'Aggiungi una passkey',
-  'passkeys.added': 'Passkey «{name}» aggiunta: la prossima volta puoi accedere con questa.',
-  'passkeys.rename': 'Rinomina',
-  'passkeys.renameLabel': 'Rinomina la passkey «{name}»',
-  'passkeys.nameLabel': 'Nuovo nome per «{name}»',
-  'passkeys.nameMissing': 'Scrivi un nome per la passkey.',
-  'passkeys.save': 'Salva il nome',
-  'passkeys.renamed': 'Passkey rinominata in «{name}».',
-  'passkeys.remove': 'Rimuovi',
-  'passkeys.removeLabel': 'Rimuovi la passkey «{name}»',
-  'passkeys.removeTitle': 'Rimuovere la passkey «{name}»?',
-  'passkeys.removeBody':
-    'Non potrai più usarla per accedere a Sportello. Potrai sempre accedere con il codice via email. Per toglierla anche dal dispositivo, cancellala dalle sue impostazioni.',
-  'passkeys.removeConfirm': 'Rimuovi la passkey',
-  'passkeys.removed': 'Passkey «{name}» rimossa.',
-  'passkeys.unsupported': 'Questo browser non permette di usare le passkey.',
-  'passkeys.cancelled':
-    'Operazione annullata o scaduta prima della conferma sul dispositivo. Puoi riprovare quando vuoi.',
-  'passkeys.alreadyRegistered': "Su questo dispositivo c'è già una passkey per il tuo account.",
-  'passkeys.notDiscoverable':
-    'Questo dispositivo non può conservare una passkey per accedere senza email. Prova con un altro dispositivo.',
-  'passkeys.failed': 'Il dispositivo non ha completato la richiesta. Riprova o accedi con il codice via email.',
-  'oidc.signIn': 'Entra con SPID o CIE',
-  'oidc.hint':
-    "Usa la tua identità digitale SPID o la Carta d'Identità Elettronica (CIE): il tuo codice fiscale viene collegato al tuo account.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof it;
