@@ -1,0 +1,202 @@
+import { tz, tzOffset } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { LocalizedText } from '../catalog/content';
+import { type Weekday, weekdays } from '../catalog/weekdays';
+import { findHoliday, formatCivilDate } from './holidays';
+import { type BookableService, LocalDateSchema, type OfficeSchedule, type Slot } from './schedule';
+
+const minuteMs = 60_000;
+const dayMs = 24 * 60 * minuteMs;
+
+// Local dates are civil days with no zone: plain UTC arithmetic on them is DST-free, and measured some
+// hundred times faster than date-fns with a UTC context, which matters for 30-day availability.
+const civilParts = (date: string) => date.split('-').map(Number) as [number, number, number];
+
+function addLocalDays(date: string, days: number): string {
+  const [year, month, day] = civilParts(date);
+  return formatCivilDate(year, month, day + days);
+}
+
+function weekdayOf(date: string): Weekday {
+  const [year, month, day] = civilParts(date);
+  // getUTCDay counts from Sunday; our week starts on Monday.
+  return weekdays[(new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7]!;
+}
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const pad = (value: number) => String(value).padStart(2, '0');
+const formatMinutes = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+
+function wallAsUtc(date: string, minutes: number): number {
+  const [year, month, day] = civilParts(date);
+  return Date.UTC(year, month - 1, day, 0, minutes);
+}
+
+/** The zone's offset for a whole local day when no change happens near it (nearly every day), else undefined. */
+function steadyOffset(timeZone: string, date: string): number | undefined {
+  const offset = tzOffset(timeZone, new Date(wallAsUtc(date, 0) - dayMs));
+  return offset === tzOffset(timeZone, new Date(wallAsUtc(date, 24 * 60) + dayMs)) ? offset : undefined;
+}
+
+/**
+ * The instant of a wall-clock time on a local day. A time that occurs twice (autumn fall-back) is its first
+ * occurrence; a time that never occurs (spring gap) has exists: false and is placed with the offset in force
+ * before the gap, i.e. just after it, as RFC 5545 and Temporal's "compatible" disambiguation do.
+ * TZDate alone would pick the second occurrence of an ambiguous time, hence the explicit candidates.
+ */
+function resolveWallTime(timeZone: string, date: string, minutes: number): { instant: number; exists: boolean } {
+  const wall = wallAsUtc(date, minutes);
+  const offsetBefore = tzOffset(timeZone, new Date(wall - dayMs));
+  const offsetAfter = tzOffset(timeZone, new Date(wall + dayMs));
+  if (offsetBefore === offsetAfter) return { instant: wall - offsetBefore * minuteMs, exists: true };
+  const occurrences = [offsetBefore, offsetAfter]
+    .map((offset) => ({ offset, instant: wall - offset * minuteMs }))
+    .filter((candidate) => tzOffset(timeZone, new Date(candidate.instant)) === candidate.offset)
+    .map((candidate) => candidate.instant);
+  if (occurrences.length > 0) return { instant: Math.min(...occurrences), exists: true };
+  return { instant: wall - offsetBefore * minuteMs, exists: false };
+}
+
+/** Why an office does not receive on a day: a public holiday (national or patron) or a closure. */
+export interface DayClosure {
+  kind: 'holiday' | 'closure';
+  reason: LocalizedText;
+}
+
+export function findDayClosure(schedule: OfficeSchedule, date: string): DayClosure | undefined {
+  const holiday = findHoliday(date, { patronSaint: schedule.patronSaint });
+  if (holiday) return { kind: 'holiday', reason: holiday.name };
+  const closure = schedule.closures.find((candidate) => candidate.from <= date && date <= candidate.to);
+  return closure ? { kind: 'closure', reason: closure.reason } : undefined;
+}
+
+/**
+ * The slots a schedule generates on one local day, whatever the current time. Slots are laid on the wall
+ * clock from each range's opening, slotMinutes long and bufferMinutes apart; each lasts slotMinutes of real
+ * time and must end by the range's closing instant. Start times missing from the day (spring gap) are
+ * skipped, as is a slot that would overlap the previous one once the gap has been crossed.
+ */
+export function listDaySlots(schedule: OfficeSchedule, service: BookableService, date: string): Slot[] {
+  if (findDayClosure(schedule, date)) return [];
+  const ranges = [...(schedule.weeklyHours[weekdayOf(date)] ?? [])].sort((left, right) =>
+    left.opens.localeCompare(right.opens),
+  );
+  // Resolving each wall time through the zone costs Intl calls; on a day without a change one offset does.
+  const offset = steadyOffset(schedule.timeZone, date);
+  const midnight = wallAsUtc(date, 0);
+  const resolve = (minutes: number) =>
+    offset === undefined
+      ? resolveWallTime(schedule.timeZone, date, minutes)
+      : { instant: midnight + (minutes - offset) * minuteMs, exists: true };
+  const slots: Slot[] = [];
+  let dayFloor = Number.NEGATIVE_INFINITY;
+  for (const range of ranges) {
+    const closes = minutesOf(range.closes);
+    const closingInstant = resolve(closes).instant;
+    let earliest = dayFloor;
+    for (let wall = minutesOf(range.opens); wall < closes; wall += service.slotMinutes + service.bufferMinutes) {
+      const start = resolve(wall);
+      const end = start.instant + service.slotMinutes * minuteMs;
+      if (!start.exists || start.instant < earliest || end > closingInstant) continue;
+      slots.push({
+        start: new Date(start.instant).toISOString(),
+        end: new Date(end).toISOString(),
+        localDate: date,
+        localTime: formatMinutes(wall),
+        capacity: service.capacity,
+      });
+      dayFloor = end;
+      earliest = end + service.bufferMinutes * minuteMs;
+    }
+  }
+  return slots;
+}
+
+/** What `now` allows: slots from earliestStart on, on local days from today to lastDate included. */
+export interface BookingHorizon {
+  today: string;
+  lastDate: string;
+  earliestStart: Date;
+}
+
+export function computeBookingHorizon(params: {
+  schedule: OfficeSchedule;
+  service: BookableService;
+  now: Date;
+}): BookingHorizon {
+  const today = format(params.now, 'yyyy-MM-dd', { in: tz(params.schedule.timeZone) });
+  return {
+    today,
+    lastDate: addLocalDays(today, params.service.bookingWindowDays),
+    earliestStart: new Date(params.now.getTime() + params.service.minNoticeMinutes * minuteMs),
+  };
+}
+
+export interface GenerateSlotsInput {
+  schedule: OfficeSchedule;
+  service: BookableService;
+  /** First local day, YYYY-MM-DD in the office's zone. */
+  from: string;
+  /** Last local day, included. */
+  to: string;
+  now: Date;
+}
+
+/** The bookable slots between two local days, in time order, as seen at `now`. */
+export function generateSlots(input: GenerateSlotsInput): Slot[] {
+  if (!LocalDateSchema.safeParse(input.from).success || !LocalDateSchema.safeParse(input.to).success) {
+    throw new RangeError(`from and to must be YYYY-MM-DD dates, got ${input.from} and ${input.to}`);
+  }
+  const horizon = computeBookingHorizon(input);
+  // ISO dates order as strings: start at the later of from and today, stop at the earlier of to and lastDate.
+  const [, first] = [input.from, horizon.today].sort();
+  const [last] = [input.to, horizon.lastDate].sort();
+  const earliest = horizon.earliestStart.getTime();
+  const slots: Slot[] = [];
+  for (let date = first!; date <= last!; date = addLocalDays(date, 1)) {
+    for (const slot of listDaySlots(input.schedule, input.service, date)) {
+      if (Date.parse(slot.start) >= earliest) slots.push(slot);
+    }
+  }
+  return slots;
+}
+
+export interface SlotQuery {
+  schedule: OfficeSchedule;
+  service: BookableService;
+  start: Date | string;
+  /** When given, the slot must also be bookable at this instant (notice and window). */
+  now?: Date;
+}
+
+/** The slot the schedule generates starting exactly at `start`, so a forged or shifted start finds nothing. */
+export function findGeneratedSlot(query: SlotQuery): Slot | undefined {
+  const instant = typeof query.start === 'string' ? Date.parse(query.start) : query.start.getTime();
+  if (!Number.isFinite(instant)) return undefined;
+  const date = format(instant, 'yyyy-MM-dd', { in: tz(query.schedule.timeZone) });
+  const slot = listDaySlots(query.schedule, query.service, date).find((day) => Date.parse(day.start) === instant);
+  if (!slot || !query.now) return slot;
+  const horizon = computeBookingHorizon({ schedule: query.schedule, service: query.service, now: query.now });
+  const bookable = instant >= horizon.earliestStart.getTime() && slot.localDate <= horizon.lastDate;
+  return bookable ? slot : undefined;
+}
+
+export function isGeneratedSlot(query: SlotQuery): boolean {
+  return findGeneratedSlot(query) !== undefined;
+}
+
+export interface DaySlots<T> {
+  localDate: string;
+  slots: T[];
+}
+
+/** Slots grouped by local day, days in the order first met; generic so availability can add free places. */
+export function groupSlotsByDay<T extends { localDate: string }>(slots: readonly T[]): DaySlots<T>[] {
+  const days = new Map<string, T[]>();
+  for (const slot of slots) {
+    const day = days.get(slot.localDate);
+    if (day) day.push(slot);
+    else days.set(slot.localDate, [slot]);
+  }
+  return [...days].map(([localDate, daySlots]) => ({ localDate, slots: daySlots }));
+}
