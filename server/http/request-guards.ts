@@ -65,11 +65,15 @@ export async function registerRateLimits(app: FastifyInstance, config: Config, a
     if (procedure.type === 'query') return 'lookup';
     return path.startsWith('auth.') ? 'sign-in' : undefined;
   };
+  // The plugin asks three times per request (allow list, key, limit): work it out once.
+  const buckets = new WeakMap<FastifyRequest, 'sign-in' | 'lookup' | undefined>();
   const bucketOfRequest = (request: FastifyRequest) => {
+    if (buckets.has(request)) return buckets.get(request);
     const match = /^\/trpc\/([^?]+)/.exec(request.url);
-    if (!match) return undefined;
-    const buckets = decodeURIComponent(match[1]!).split(',').map(bucketOf);
-    return buckets.includes('sign-in') ? 'sign-in' : buckets.includes('lookup') ? 'lookup' : undefined;
+    const paths = match ? decodeURIComponent(match[1]!).split(',').map(bucketOf) : [];
+    const bucket = paths.includes('sign-in') ? 'sign-in' : paths.includes('lookup') ? 'lookup' : undefined;
+    buckets.set(request, bucket);
+    return bucket;
   };
   await app.register(rateLimit, {
     global: true,

@@ -47,7 +47,7 @@ export async function searchServices(db: Executor, input: Input): Promise<Search
     order.push(desc(sql`ts_rank(${document}, ${query}) + ${similarity}`));
   }
 
-  const rows = await selectSummaries(db, input.locale)
+  const rows = await selectSummaries(db, input.locale, { withTotal: true })
     .where(and(...filters))
     .orderBy(...order, desc(services.popularity), services.slug)
     .limit(input.pageSize)

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ServiceSummary } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
@@ -32,11 +32,15 @@ export function toSummary(row: SummaryRow): ServiceSummary {
   };
 }
 
-/** Services joined with their category and organization, ready for filters. */
-export function selectSummaries(db: Executor, locale: Locale) {
+/**
+ * Services joined with their category and organization, ready for filters; `withTotal` adds the count
+ * of all matching rows to each row (a window over the whole match, so only searches ask for it).
+ */
+export function selectSummaries(db: Executor, locale: Locale, options: { withTotal?: boolean } = {}) {
+  const total = options.withTotal ? sql<number>`(count(*) over ())::int` : sql<number>`0`;
   return db
-    .select({ ...summaryColumns(locale), total: sql<number>`(count(*) over ())::int` })
+    .select({ ...summaryColumns(locale), total })
     .from(services)
-    .innerJoin(categories, sql`${categories.id} = ${services.categoryId}`)
-    .innerJoin(organizations, sql`${organizations.id} = ${services.organizationId}`);
+    .innerJoin(categories, eq(categories.id, services.categoryId))
+    .innerJoin(organizations, eq(organizations.id, services.organizationId));
 }
