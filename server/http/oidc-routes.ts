@@ -14,9 +14,9 @@ import {
   sameSiteReturnPath,
 } from '../features/accounts/oidc';
 import { findSession } from '../features/accounts/sessions';
-import type { RequestHttp } from '../trpc/context';
 import { httpStatusOf, refusal } from './request-guards';
-import { clearSessionCookie, readSessionCookie, secureFor, setSessionCookie } from './session-cookie';
+import { originOf, requestHttp } from './request-http';
+import { readSessionCookie, secureFor } from './session-cookie';
 
 export const oidcCallbackPath = '/auth/oidc/callback';
 const flowCookie = 'sportello_oidc_flow';
@@ -46,7 +46,7 @@ export function registerOidcRoutes(app: FastifyInstance, services: { db: Databas
     const query = request.query as Record<string, unknown>;
     try {
       const { flowToken, authorizationUrl } = await beginOidcSignIn(db, gateway, {
-        redirectUri: `${originOf(request, config)}${oidcCallbackPath}`,
+        redirectUri: `${originOf(request, config.publicUrl)}${oidcCallbackPath}`,
         returnTo: sameSiteReturnPath(query.ritorno, defaultReturnPath),
         locale: localeOf(request, query.lingua),
       });
@@ -86,7 +86,7 @@ export function registerOidcRoutes(app: FastifyInstance, services: { db: Databas
         {
           db,
           policy: config.session,
-          http: requestHttp(request, reply, config),
+          http: requestHttp(request, reply, config.publicUrl),
           previousSessionId: previous?.sessionId,
         },
         identity,
@@ -116,22 +116,8 @@ function wantsJson(request: FastifyRequest): boolean {
   return accept.includes('application/json') && !accept.includes('text/html');
 }
 
-function originOf(request: FastifyRequest, config: Config): string {
-  return config.publicUrl ?? `${request.protocol}://${request.host}`;
-}
-
 /** The language the page asked for (?lingua=), else the browser's: it becomes a new account's language. */
 function localeOf(request: FastifyRequest, asked: unknown): Locale {
   const parsed = LocaleSchema.safeParse(asked);
   return parsed.success ? parsed.data : negotiateLocale(request.headers['accept-language']);
-}
-
-function requestHttp(request: FastifyRequest, reply: FastifyReply, config: Config): RequestHttp {
-  return {
-    ip: request.ip,
-    userAgent: request.headers['user-agent'],
-    origin: originOf(request, config),
-    setSessionCookie: (token, expiresAt) => setSessionCookie(request, reply, token, expiresAt),
-    clearSessionCookie: () => clearSessionCookie(request, reply),
-  };
 }

@@ -9,6 +9,7 @@ import { LocaleSchema, negotiateLocale } from '../../shared/i18n/locale';
 import type { Config } from '../config';
 import { errorTable } from '../trpc/error-table';
 import type { AppRouter } from '../trpc/router';
+import { originOf } from './request-http';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -38,7 +39,7 @@ export function refusal(request: FastifyRequest, code: ErrorCode) {
 export function registerCsrfGuard(app: FastifyInstance, config: Config) {
   app.addHook('onRequest', async (request, reply) => {
     if (safeMethods.has(request.method)) return;
-    const expected = config.publicUrl ?? `${request.protocol}://${request.host}`;
+    const expected = originOf(request, config.publicUrl);
     const origin = request.headers.origin;
     const crossSite = request.headers['sec-fetch-site'] === 'cross-site';
     const allowed = origin ? origin === expected && !crossSite : request.headers['x-sportello-request'] === '1';

@@ -5,7 +5,9 @@ import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { findSession, type SessionUser } from '../features/accounts/sessions';
 import type { CatalogCache } from '../features/catalog/catalog-cache';
-import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../http/session-cookie';
+import { type RequestHttp, requestHttp } from '../http/request-http';
+import { clearSessionCookie, readSessionCookie } from '../http/session-cookie';
+
 import type { Mailer } from '../mail/mailer';
 
 /** Long-lived parts shared by every request. */
@@ -16,16 +18,6 @@ export type AppServices = {
   mailer: Mailer;
   /** Keys the hash of sign-in codes. */
   authSecret: string;
-};
-
-/** What a procedure may do to the HTTP exchange, kept narrow so tests can provide it. */
-export type RequestHttp = {
-  ip: string;
-  userAgent: string | undefined;
-  /** Scheme, host and port the person reached us at (PUBLIC_URL when configured). */
-  origin: string;
-  setSessionCookie(token: string, expiresAt: Date): void;
-  clearSessionCookie(): void;
 };
 
 /** What every procedure can rely on; tests build it directly with createInnerContext. */
@@ -58,13 +50,7 @@ export function contextFactory(services: AppServices) {
       log: req.log,
       user: session?.user,
       sessionId: session?.sessionId,
-      http: {
-        ip: req.ip,
-        userAgent: req.headers['user-agent'],
-        origin: services.config.publicUrl ?? `${req.protocol}://${req.host}`,
-        setSessionCookie: (value, expiresAt) => setSessionCookie(req, res, value, expiresAt),
-        clearSessionCookie: () => clearSessionCookie(req, res),
-      },
+      http: requestHttp(req, res, services.config.publicUrl),
     });
   };
 }

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Database, Transaction } from '../../db/client';
-import type { RequestHttp } from '../../trpc/context';
+import type { RequestHttp } from '../../http/request-http';
 import { recordAudit } from '../audit/record';
 import { createSession, endSession, type SessionPolicy, type SignInMethod } from './sessions';
 import { findOrCreateUser } from './users';
