@@ -7,9 +7,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
-import { loadAccountsOnce } from './db/seed/load-accounts';
-import { loadCatalogOnce } from './db/seed/load-catalog';
+import { loadDemoData } from './db/seed/load-demo';
 import { ensureAuthSecret } from './features/accounts/auth-secret';
+import { registerBookingFiles } from './features/booking/calendar-routes';
+import { reminderHandler, reminderJobKind } from './features/booking/reminders';
+import { waitlistSweep } from './features/booking/waitlist';
 import { CatalogCache } from './features/catalog/catalog-cache';
 import { registerClientFiles } from './http/client-files';
 import { registerDevMailbox } from './http/dev-mailbox';
@@ -17,6 +19,7 @@ import { registerHealth } from './http/health';
 import { registerOidcRoutes } from './http/oidc-routes';
 import { registerCsrfGuard, registerRateLimits } from './http/request-guards';
 import { registerSecurityHeaders } from './http/security';
+import { createJobRunner, type JobRunner } from './jobs/runner';
 import { outboxMailer, smtpMailer } from './mail/mailer';
 import { contextFactory } from './trpc/context';
 import { type AppRouter, appRouter } from './trpc/router';
@@ -30,8 +33,12 @@ export type BuildOptions = {
   forceCloseConnections?: boolean;
 };
 
-export const demoDataMarker = 'demo-catalog-v1';
-export const demoAccountsMarker = 'demo-accounts-v1';
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Background jobs (reminders, waitlist offers); tests run them with app.jobs.runDue(now). */
+    jobs: JobRunner;
+  }
+}
 
 /** Builds the whole application (API, health, client files) without listening. */
 export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
@@ -50,10 +57,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   if (!options.database) app.addHook('onClose', () => database.close());
   await migrateDatabase(database);
   if (config.demoData) {
-    // Imported on demand: production databases without demo data never load its texts.
-    const { demoAccounts, demoCatalog } = await import('./db/seed/demo');
-    if (await loadCatalogOnce(database, demoDataMarker, demoCatalog)) app.log.info('demo data loaded');
-    if (await loadAccountsOnce(database, demoAccountsMarker, demoAccounts)) app.log.info('demo accounts created');
+    for (const part of await loadDemoData(database)) app.log.info(`demo ${part} loaded`);
   }
 
   const catalogCache = new CatalogCache({ maxEntries: config.catalogCacheEntries, ttlMs: 60_000 });
@@ -83,6 +87,22 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  registerBookingFiles(app, { db: database.db, authSecret });
+
+  const jobs = createJobRunner({
+    db: database.db,
+    log: app.log,
+    mailer,
+    handlers: {
+      [reminderJobKind]: reminderHandler({ publicUrl: config.publicUrl ?? `http://localhost:${config.port}` }),
+    },
+    sweeps: [waitlistSweep(database.db, config.booking.waitlistOfferMinutes)],
+    intervalMs: config.jobsIntervalMs,
+  });
+  app.decorate('jobs', jobs);
+  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onClose', () => jobs.stop());
 
   if (options.serveClient) await options.serveClient(app);
   else if (config.clientDir) await registerClientFiles(app, resolve(config.clientDir));

@@ -32,6 +32,9 @@ const ConfigSchema = z.object({
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(5).max(2880).default(120),
+  JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
 });
 
 export type Config = {
@@ -53,6 +56,9 @@ export type Config = {
   mail: { smtpUrl: string | undefined; from: string };
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   rateLimits: { signInPerMinute: number; lookupsPerMinute: number };
+  booking: { holdMinutes: number; waitlistOfferMinutes: number };
+  /** How often each process looks for due jobs (reminders, waitlist offers); 0 runs none. */
+  jobsIntervalMs: number;
   /** Directory of the built client; undefined serves the API only. */
   clientDir: string | undefined;
 };
@@ -95,6 +101,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signInPerMinute: value.RATE_LIMIT_SIGN_IN_PER_MINUTE,
       lookupsPerMinute: value.RATE_LIMIT_LOOKUPS_PER_MINUTE,
     },
+    booking: { holdMinutes: value.BOOKING_HOLD_MINUTES, waitlistOfferMinutes: value.WAITLIST_OFFER_MINUTES },
+    jobsIntervalMs: value.JOBS_INTERVAL_MS,
     clientDir: builtClientDir,
   };
 }

@@ -53,17 +53,18 @@ function refuse(reply: FastifyReply, request: FastifyRequest, code: ErrorCode) {
 
 /**
  * Rate limits per client address: public sign-in steps (auth.* mutations) tightly, every public query (catalog
- * lookups and whatever public lookups later features add) loosely. Counters live in each process.
+ * lookups, booking lookups) and the public mutations that declare meta.rateLimit 'lookup' (holding, booking,
+ * cancelling by code and email) loosely. Counters live in each process.
  */
 export async function registerRateLimits(app: FastifyInstance, config: Config, appRouter: AppRouter) {
   const procedures = appRouter._def.procedures as unknown as Record<
     string,
-    { _def: { type: string; meta?: { access?: string } } }
+    { _def: { type: string; meta?: { access?: string; rateLimit?: 'lookup' } } }
   >;
   const bucketOf = (path: string): 'sign-in' | 'lookup' | undefined => {
     const procedure = procedures[path]?._def;
     if (procedure?.meta?.access !== 'public') return undefined;
-    if (procedure.type === 'query') return 'lookup';
+    if (procedure.type === 'query' || procedure.meta?.rateLimit === 'lookup') return 'lookup';
     return path.startsWith('auth.') ? 'sign-in' : undefined;
   };
   // The plugin asks three times per request (allow list, key, limit): work it out once.

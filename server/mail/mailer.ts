@@ -46,3 +46,11 @@ export async function readOutbox(outboxDir: string, limit = 50): Promise<StoredM
     .slice(0, limit);
   return Promise.all(newest.map(async (name) => JSON.parse(await readFile(join(outboxDir, name), 'utf8'))));
 }
+
+const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A plain-text mail with its HTML twin: paragraphs kept, everything the text contains escaped. */
+export function plainTextMail(to: string, subject: string, text: string): OutgoingMail {
+  const escaped = text.replace(/[&<>"']/g, (character) => htmlEscapes[character]!);
+  return { to, subject, text, html: `<p>${escaped.replaceAll('\n\n', '</p><p>').replaceAll('\n', '<br>')}</p>` };
+}

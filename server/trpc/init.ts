@@ -9,7 +9,7 @@ import type { Access } from './procedures';
 
 export const t = initTRPC
   .context<Context>()
-  .meta<{ access: Access }>()
+  .meta<{ access: Access; rateLimit?: 'lookup' }>()
   .create({
     isDev: false,
     errorFormatter({ shape, error, ctx }) {

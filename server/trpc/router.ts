@@ -1,6 +1,7 @@
 import { meRouter } from '../features/accounts/me-router';
 import { authRouter } from '../features/accounts/router';
 import { auditRouter } from '../features/audit/router';
+import { bookingRouter } from '../features/booking/router';
 import { catalogRouter } from '../features/catalog/router';
 import { deskRouter } from '../features/frontdesk/router';
 import { inboxRouter } from '../features/inbox/router';
@@ -12,6 +13,7 @@ import { router } from './init';
 export const appRouter = router({
   audit: auditRouter,
   auth: authRouter,
+  booking: bookingRouter,
   catalog: catalogRouter,
   desk: deskRouter,
   inbox: inboxRouter,

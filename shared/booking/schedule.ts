@@ -42,6 +42,8 @@ export const PatronSaintDaySchema = z
     path: ['day'],
   });
 
+export type PatronSaintDay = z.infer<typeof PatronSaintDaySchema>;
+
 /** The office is closed from `from` to `to`, both days included. */
 export const ClosureSchema = z
   .object({ from: LocalDateSchema, to: LocalDateSchema, reason: LocalizedTextSchema })

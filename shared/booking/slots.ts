@@ -200,3 +200,31 @@ export function groupSlotsByDay<T extends { localDate: string }>(slots: readonly
   }
   return [...days].map(([localDate, daySlots]) => ({ localDate, slots: daySlots }));
 }
+
+/** Why a start instant cannot be booked now, from the citizen's point of view, most telling reason first. */
+export type SlotProblem =
+  | { kind: 'in_past' }
+  | { kind: 'beyond_window'; lastDate: string }
+  | { kind: 'office_closed'; closure: DayClosure }
+  | { kind: 'not_in_schedule' }
+  | { kind: 'too_soon'; earliestStart: Date };
+
+export type SlotCheck = { ok: true; slot: Slot } | { ok: false; problem: SlotProblem };
+
+/** Checks a requested start against the schedule as seen at `now`; the generated slot when it is bookable. */
+export function checkSlot(query: SlotQuery & { now: Date }): SlotCheck {
+  const instant = typeof query.start === 'string' ? Date.parse(query.start) : query.start.getTime();
+  if (!Number.isFinite(instant)) return { ok: false, problem: { kind: 'not_in_schedule' } };
+  if (instant <= query.now.getTime()) return { ok: false, problem: { kind: 'in_past' } };
+  const horizon = computeBookingHorizon({ schedule: query.schedule, service: query.service, now: query.now });
+  const date = format(instant, 'yyyy-MM-dd', { in: tz(query.schedule.timeZone) });
+  if (date > horizon.lastDate) return { ok: false, problem: { kind: 'beyond_window', lastDate: horizon.lastDate } };
+  const closure = findDayClosure(query.schedule, date);
+  if (closure) return { ok: false, problem: { kind: 'office_closed', closure } };
+  const slot = listDaySlots(query.schedule, query.service, date).find((day) => Date.parse(day.start) === instant);
+  if (!slot) return { ok: false, problem: { kind: 'not_in_schedule' } };
+  if (instant < horizon.earliestStart.getTime()) {
+    return { ok: false, problem: { kind: 'too_soon', earliestStart: horizon.earliestStart } };
+  }
+  return { ok: true, slot };
+}

@@ -39,6 +39,26 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     OIDC_CALLBACK_INVALID: "La risposta del gestore d'identità non è valida. Ricomincia l'accesso con SPID o CIE.",
     OIDC_IDENTITY_INCOMPLETE: "Il gestore d'identità non ha fornito un codice fiscale o un'email validi.",
     OIDC_UNAVAILABLE: "L'accesso con SPID o CIE non risponde in questo momento. Riprova tra qualche minuto.",
+    SERVICE_NOT_BOOKABLE: "Il servizio «{slug}» non si può prenotare online presso l'ufficio indicato.",
+    SLOT_IN_PAST: "L'orario scelto è già passato. Scegli un altro orario.",
+    SLOT_TOO_SOON: "L'orario scelto è troppo vicino: si può prenotare a partire da {earliest}.",
+    SLOT_BEYOND_WINDOW: 'Le prenotazioni per quel giorno non sono ancora aperte: si può prenotare fino al {lastDate}.',
+    SLOT_OFFICE_CLOSED: "L'ufficio è chiuso quel giorno ({reason}). Scegli un'altra data.",
+    SLOT_NOT_OFFERED: 'Questo orario non è tra quelli prenotabili per il servizio: scegli uno degli orari proposti.',
+    SLOT_FULL: "L'orario scelto non ha più posti liberi. {alternatives}",
+    HOLD_NOT_FOUND: 'Il posto riservato non esiste o non è tuo. Scegli di nuovo data e orario.',
+    HOLD_EXPIRED:
+      'Il tempo per completare la prenotazione è scaduto e il posto è stato liberato. Scegli di nuovo data e orario.',
+    BOOKING_NOT_FOUND:
+      'Nessuna prenotazione corrisponde a questo codice e a questa email. Controlla i dati della conferma.',
+    BOOKING_ALREADY_CANCELLED: 'Questa prenotazione è già stata annullata.',
+    BOOKING_DEADLINE_PASSED:
+      "Non è più possibile annullare o spostare questa prenotazione online: il termine era {deadline}. Contatta l'ufficio.",
+    BOOKING_SAME_SLOT: "La prenotazione è già in quell'orario: scegline un altro.",
+    IDEMPOTENCY_KEY_REUSED:
+      "Questa richiesta riusa un identificativo di un'altra operazione. Ricarica la pagina e riprova.",
+    WAITLIST_DAY_NOT_FULL: 'Ci sono ancora posti liberi quel giorno: puoi prenotare subito.',
+    WAITLIST_ENTRY_NOT_FOUND: "Non sei in lista d'attesa per quel giorno.",
   },
   en: {
     INVALID_INPUT: 'The data sent is not valid: {details}',
@@ -73,13 +93,37 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     OIDC_CALLBACK_INVALID: 'The identity provider’s answer is not valid. Start signing in with SPID or CIE again.',
     OIDC_IDENTITY_INCOMPLETE: 'The identity provider did not give a valid tax code or email address.',
     OIDC_UNAVAILABLE: 'Signing in with SPID or CIE is not responding right now. Try again in a few minutes.',
+    SERVICE_NOT_BOOKABLE: 'The service “{slug}” cannot be booked online at that office.',
+    SLOT_IN_PAST: 'The chosen time has already passed. Choose another time.',
+    SLOT_TOO_SOON: 'The chosen time is too close: bookings are possible from {earliest}.',
+    SLOT_BEYOND_WINDOW: 'Bookings for that day are not open yet: you can book up to {lastDate}.',
+    SLOT_OFFICE_CLOSED: 'The office is closed on that day ({reason}). Choose another date.',
+    SLOT_NOT_OFFERED: 'This time is not one of the bookable times for the service: choose one of the times offered.',
+    SLOT_FULL: 'The chosen time has no free places left. {alternatives}',
+    HOLD_NOT_FOUND: 'The reserved place does not exist or is not yours. Choose a date and time again.',
+    HOLD_EXPIRED: 'The time to complete the booking ran out and the place was released. Choose a date and time again.',
+    BOOKING_NOT_FOUND: 'No booking matches this code and email address. Check the details in your confirmation.',
+    BOOKING_ALREADY_CANCELLED: 'This booking has already been cancelled.',
+    BOOKING_DEADLINE_PASSED:
+      'This booking can no longer be cancelled or moved online: the deadline was {deadline}. Contact the office.',
+    BOOKING_SAME_SLOT: 'The booking is already at that time: choose another one.',
+    IDEMPOTENCY_KEY_REUSED: 'This request reuses the identifier of another operation. Reload the page and try again.',
+    WAITLIST_DAY_NOT_FULL: 'There are still free places on that day: you can book right away.',
+    WAITLIST_ENTRY_NOT_FOUND: 'You are not on the waiting list for that day.',
   },
 };
+
+/** A parameter is the same in every language (a slug, a number) or given per language (a date, a reason). */
+export type ErrorParam = string | number | Record<Locale, string>;
 
 export function fillTemplate(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-export function errorMessage(code: ErrorCode, locale: Locale, params?: Record<string, string | number>): string {
-  return fillTemplate(errorMessages[locale][code], params);
+export function errorMessage(code: ErrorCode, locale: Locale, params: Record<string, ErrorParam> = {}): string {
+  const inLocale = Object.entries(params).map(([name, value]) => [
+    name,
+    typeof value === 'object' ? value[locale] : value,
+  ]);
+  return fillTemplate(errorMessages[locale][code], Object.fromEntries(inLocale));
 }

@@ -3,12 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { demoAccountsMarker, demoDataMarker } from '../../server/app';
 import { type DatabaseHandle, openDatabase, pgliteExtensions } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
-import { demoAccounts, demoCatalog } from '../../server/db/seed/demo';
-import { loadAccountsOnce } from '../../server/db/seed/load-accounts';
-import { loadCatalogOnce } from '../../server/db/seed/load-catalog';
+import { loadDemoData } from '../../server/db/seed/load-demo';
 
 /**
  * Every API test file gets its own database, copied from one migrated and seeded template: a PGlite
@@ -18,8 +15,7 @@ export type TemplateRef = { kind: 'pglite'; dumpPath: string } | { kind: 'postgr
 
 async function prepare(handle: DatabaseHandle) {
   await migrateDatabase(handle);
-  await loadCatalogOnce(handle, demoDataMarker, demoCatalog);
-  await loadAccountsOnce(handle, demoAccountsMarker, demoAccounts);
+  await loadDemoData(handle);
 }
 
 export async function createTemplate(

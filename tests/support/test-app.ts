@@ -30,6 +30,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_DATA: 'true' }),
     clientDir: undefined,
     rateLimits: { signInPerMinute: 100_000, lookupsPerMinute: 100_000 },
+    // Tests run due jobs themselves (app.jobs.runDue), so nothing happens behind their back.
+    jobsIntervalMs: 0,
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BookableServiceSchema, OfficeScheduleSchema } from '../../shared/booking/schedule';
 import {
+  checkSlot,
   computeBookingHorizon,
   findDayClosure,
   findGeneratedSlot,
@@ -272,5 +273,41 @@ describe('schedule and service configuration', () => {
     ['a patron day on 30 February', { patronSaint: { month: 2, day: 30 } }],
   ])('refuses a schedule with %s', (_label, overrides) => {
     expect(OfficeScheduleSchema.safeParse({ weeklyHours: { mon: morning }, ...overrides }).success).toBe(false);
+  });
+});
+
+describe('checkSlot explains why a start cannot be booked', () => {
+  const now = new Date('2026-01-12T10:00:00Z');
+  const strict = service({ minNoticeMinutes: 24 * 60, bookingWindowDays: 30 });
+  const check = (start: string) => checkSlot({ schedule: office, service: strict, start, now });
+
+  it('accepts a generated slot inside the window', () => {
+    expect(check('2026-01-14T08:00:00.000Z')).toMatchObject({ ok: true, slot: { localTime: '09:00' } });
+  });
+  it('refuses the past', () => {
+    expect(check('2026-01-09T08:00:00.000Z')).toEqual({ ok: false, problem: { kind: 'in_past' } });
+  });
+  it('refuses a slot sooner than the minimum notice', () => {
+    expect(check('2026-01-13T08:00:00.000Z')).toMatchObject({ ok: false, problem: { kind: 'too_soon' } });
+  });
+  it('refuses a day beyond the booking window', () => {
+    expect(check('2026-02-16T08:00:00.000Z')).toEqual({
+      ok: false,
+      problem: { kind: 'beyond_window', lastDate: '2026-02-11' },
+    });
+  });
+  it('names the closure or holiday of a closed day', () => {
+    const closed = checkSlot({ schedule: office, service: service(), start: '2026-02-12T08:00:00.000Z', now });
+    expect(closed).toMatchObject({ ok: false, problem: { kind: 'office_closed', closure: { kind: 'closure' } } });
+    const epiphany = check('2026-01-06T08:00:00.000Z');
+    expect(epiphany).toEqual({ ok: false, problem: { kind: 'in_past' } });
+    const easterMonday = checkSlot({ schedule: office, service: service(), start: '2026-04-06T07:00:00.000Z', now });
+    expect(easterMonday).toMatchObject({ ok: false, problem: { kind: 'office_closed', closure: { kind: 'holiday' } } });
+  });
+  it('refuses starts outside opening hours or off the grid', () => {
+    expect(check('2026-01-14T13:00:00.000Z')).toEqual({ ok: false, problem: { kind: 'not_in_schedule' } });
+    expect(check('2026-01-14T08:10:00.000Z')).toEqual({ ok: false, problem: { kind: 'not_in_schedule' } });
+    expect(check('2026-01-17T08:00:00.000Z')).toEqual({ ok: false, problem: { kind: 'not_in_schedule' } });
+    expect(check('not a date')).toEqual({ ok: false, problem: { kind: 'not_in_schedule' } });
   });
 });

@@ -19,6 +19,7 @@ import type {
   ServiceTexts,
   WeeklyHours,
 } from '../../../shared/catalog/content';
+import type { PatronSaintDay } from '../../../shared/booking/schedule';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
@@ -61,6 +62,8 @@ export const offices = pgTable('offices', {
   address: jsonb('address').$type<Address>().notNull(),
   timeZone: text('time_zone').notNull().default('Europe/Rome'),
   openingHours: jsonb('opening_hours').$type<WeeklyHours>().notNull(),
+  /** The local patron saint's day, a holiday for the office's town: { month, day, name }. */
+  patronSaint: jsonb('patron_saint').$type<PatronSaintDay>(),
   accessibility: jsonb('accessibility').$type<LocalizedText>().notNull(),
   phone: text('phone').notNull(),
   email: text('email').notNull(),

@@ -1,6 +1,7 @@
 import type { SeedService } from '../../../../shared/catalog/seed-types';
 
 export { demoAccounts } from './accounts';
+export { booking as demoBooking } from './booking';
 
 import { categories } from './categories';
 import { lifeEvents } from './life-events';

@@ -1,0 +1,21 @@
+import type { DatabaseHandle } from '../client';
+import { loadAccountsOnce } from './load-accounts';
+import { loadBookingOnce } from './load-booking';
+import { loadCatalogOnce } from './load-catalog';
+
+/**
+ * Loads each part of the demo data once per database; a new part gets a new marker, so databases made
+ * before it existed receive it at their next start. Returns the parts loaded now.
+ */
+export async function loadDemoData(handle: DatabaseHandle): Promise<string[]> {
+  // Imported on demand: production databases without demo data never load its texts.
+  const { demoAccounts, demoBooking, demoCatalog } = await import('./demo');
+  const parts = [
+    ['catalog', () => loadCatalogOnce(handle, 'demo-catalog-v1', demoCatalog)],
+    ['accounts', () => loadAccountsOnce(handle, 'demo-accounts-v1', demoAccounts)],
+    ['booking rules', () => loadBookingOnce(handle, 'demo-booking-v1', demoBooking)],
+  ] as const;
+  const loaded: string[] = [];
+  for (const [name, load] of parts) if (await load()) loaded.push(name);
+  return loaded;
+}

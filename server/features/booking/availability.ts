@@ -1,0 +1,135 @@
+import type { AvailabilityInput, AvailabilityOutput, OfficeAvailability } from '../../../shared/booking/api';
+import { formatSlotMoment, inBothLocales } from '../../../shared/booking/format';
+import type { Slot } from '../../../shared/booking/schedule';
+import { computeBookingHorizon, findDayClosure, generateSlots, groupSlotsByDay } from '../../../shared/booking/slots';
+import type { Locale } from '../../../shared/i18n/locales';
+import type { Executor } from '../../db/client';
+import { type BookableOffice, formatAddress, loadBookable } from './bookable';
+import { countTakenPlaces } from './places';
+
+const dayMs = 86_400_000;
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}
+
+export interface FreeSlot extends Slot {
+  free: number;
+}
+
+/** The bookable slots of one office between two local days, each with its free places, as seen at `now`. */
+export async function listFreeSlots(
+  db: Executor,
+  office: BookableOffice,
+  range: { from: string; to: string; now: Date },
+): Promise<FreeSlot[]> {
+  const slots = generateSlots({
+    schedule: office.schedule,
+    service: office.rules,
+    from: range.from,
+    to: range.to,
+    now: range.now,
+  });
+  if (slots.length === 0) return [];
+  const taken = await countTakenPlaces(db, {
+    serviceId: office.serviceId,
+    officeId: office.officeId,
+    from: new Date(slots[0]!.start),
+    to: new Date(slots.at(-1)!.end),
+  });
+  return slots.map((slot) => ({
+    ...slot,
+    free: Math.max(0, slot.capacity - (taken.get(Date.parse(slot.start)) ?? 0)),
+  }));
+}
+
+/** The first slot with a free place after `after` (a local day), looking a month at a time up to the window's end. */
+async function findNextAvailable(db: Executor, office: BookableOffice, after: string, now: Date) {
+  const { lastDate } = computeBookingHorizon({ schedule: office.schedule, service: office.rules, now });
+  for (let from = addDays(after, 1); from <= lastDate; from = addDays(from, 31)) {
+    const to = [addDays(from, 30), lastDate].sort()[0]!;
+    const free = (await listFreeSlots(db, office, { from, to, now })).find((slot) => slot.free > 0);
+    if (free) return { date: free.localDate, start: free.start };
+  }
+  return null;
+}
+
+async function officeAvailability(
+  db: Executor,
+  office: BookableOffice,
+  input: { from: string; to: string },
+  locale: Locale,
+  now: Date,
+): Promise<OfficeAvailability> {
+  const horizon = computeBookingHorizon({ schedule: office.schedule, service: office.rules, now });
+  const slots = await listFreeSlots(db, office, { from: input.from, to: input.to, now });
+  const byDay = new Map(groupSlotsByDay(slots).map((day) => [day.localDate, day.slots]));
+  const days: OfficeAvailability['days'] = [];
+  for (let date = input.from; date <= input.to; date = addDays(date, 1)) {
+    const daySlots = byDay.get(date) ?? [];
+    const closure = findDayClosure(office.schedule, date);
+    days.push({
+      date,
+      free: daySlots.reduce((sum, slot) => sum + slot.free, 0),
+      closed: closure ? { kind: closure.kind, reason: closure.reason[locale] } : null,
+      slots: daySlots.map((slot) => ({
+        start: slot.start,
+        end: slot.end,
+        localTime: slot.localTime,
+        capacity: slot.capacity,
+        free: slot.free,
+      })),
+    });
+  }
+  const anyFree = slots.some((slot) => slot.free > 0);
+  return {
+    office: {
+      slug: office.slug,
+      name: office.name[locale],
+      address: formatAddress(office.address),
+      timeZone: office.schedule.timeZone,
+    },
+    mode: office.rules.mode,
+    slotMinutes: office.rules.slotMinutes,
+    bookableFrom: horizon.today,
+    bookableTo: horizon.lastDate,
+    days,
+    nextAvailable: anyFree ? null : await findNextAvailable(db, office, input.to, now),
+  };
+}
+
+export async function getAvailability(
+  db: Executor,
+  input: AvailabilityInput,
+  locale: Locale,
+  now = new Date(),
+): Promise<AvailabilityOutput> {
+  const bookable = await loadBookable(db, input.service, input.office);
+  return {
+    service: { slug: bookable.service.slug, title: bookable.service.title[locale] },
+    offices: await Promise.all(bookable.offices.map((office) => officeAvailability(db, office, input, locale, now))),
+  };
+}
+
+/**
+ * Up to three free slots nearest to a wanted one (within a week either side), for the message of a
+ * slot that is full; localized in both languages since the error is worded later.
+ */
+export async function describeNearestFreeSlots(db: Executor, office: BookableOffice, wanted: Date, now: Date) {
+  const wantedDate = wanted.toISOString().slice(0, 10);
+  const free = (await listFreeSlots(db, office, { from: addDays(wantedDate, -7), to: addDays(wantedDate, 8), now }))
+    .filter((slot) => slot.free > 0)
+    .sort((left, right) => Math.abs(Date.parse(left.start) - +wanted) - Math.abs(Date.parse(right.start) - +wanted))
+    .slice(0, 3)
+    .sort((left, right) => left.start.localeCompare(right.start));
+  const zone = office.schedule.timeZone;
+  return inBothLocales((locale) => {
+    if (free.length === 0) {
+      return locale === 'it'
+        ? 'Non ci sono altri posti liberi nei giorni vicini: prova una data più avanti.'
+        : 'There are no other free places on nearby days: try a later date.';
+    }
+    const times = free.map((slot) => formatSlotMoment(slot.start, zone, locale)).join('; ');
+    return locale === 'it' ? `Orari liberi più vicini: ${times}.` : `Nearest free times: ${times}.`;
+  });
+}

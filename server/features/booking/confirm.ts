@@ -1,0 +1,141 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { ConfirmInput } from '../../../shared/booking/api';
+import { generateBookingCode } from '../../../shared/booking/code';
+import type { Locale } from '../../../shared/i18n/locales';
+import type { Database, Transaction } from '../../db/client';
+import { AppError } from '../../errors';
+import { offices, services } from '../catalog/schema';
+import { loadBookableOffice } from './bookable';
+import { ownsHold, slotFullError } from './holds';
+import { takePlace } from './places';
+import { scheduleReminder } from './reminders';
+import { bookingEvents, bookingPlaces, bookings } from './schema';
+import { requireBookableSlot } from './slot-rules';
+import { markOfferBooked } from './waitlist';
+
+type Confirm = z.output<typeof ConfirmInput>;
+
+/** Thrown inside the transaction to roll it back; handled outside it, where other queries may run. */
+class SlotFull extends Error {}
+class AlreadyConfirmed extends Error {
+  constructor(readonly bookingId: string) {
+    super('already confirmed');
+  }
+}
+
+async function bookingIdForKey(db: Database | Transaction, key: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: bookings.id }).from(bookings).where(eq(bookings.idempotencyKey, key));
+  return row?.id;
+}
+
+/** The office and slot a confirmation is about, from the hold it names or the slot it gives. */
+async function resolvePlace(db: Database, place: Confirm['place'], now: Date) {
+  if (place.kind === 'slot') {
+    const { office } = await loadBookableOffice(db, place.service, place.office);
+    return { office, slot: requireBookableSlot(office, place.start, now) };
+  }
+  const [hold] = await db
+    .select({
+      service: services.slug,
+      office: offices.slug,
+      startsAt: bookingPlaces.startsAt,
+      endsAt: bookingPlaces.endsAt,
+    })
+    .from(bookingPlaces)
+    .innerJoin(services, eq(services.id, bookingPlaces.serviceId))
+    .innerJoin(offices, eq(offices.id, bookingPlaces.officeId))
+    .where(and(eq(bookingPlaces.id, place.holdId), isNull(bookingPlaces.bookingId)));
+  if (!hold) throw new AppError('HOLD_NOT_FOUND');
+  const { office } = await loadBookableOffice(db, hold.service, hold.office);
+  return { office, slot: { start: hold.startsAt.toISOString(), end: hold.endsAt.toISOString() } };
+}
+
+/** Locks the caller's hold and checks it is still theirs and alive. */
+async function claimHold(tx: Transaction, hold: { holdId: string; secret?: string }, userId: string | null, now: Date) {
+  const [place] = await tx
+    .select()
+    .from(bookingPlaces)
+    .where(and(eq(bookingPlaces.id, hold.holdId), isNull(bookingPlaces.bookingId)))
+    .for('update');
+  if (!place || !ownsHold(place, hold.secret, userId)) throw new AppError('HOLD_NOT_FOUND');
+  if (!place.expiresAt || place.expiresAt <= now) throw new AppError('HOLD_EXPIRED');
+  return place;
+}
+
+async function insertBooking(tx: Transaction, values: Omit<typeof bookings.$inferInsert, 'code'>) {
+  // A new code collides with an existing one about once in 10^15 draws; draw again when it does.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [row] = await tx
+      .insert(bookings)
+      .values({ ...values, code: generateBookingCode() })
+      .onConflictDoNothing()
+      .returning({ id: bookings.id, code: bookings.code });
+    if (row) return row;
+    const replayed = await bookingIdForKey(tx, values.idempotencyKey);
+    if (replayed) throw new AlreadyConfirmed(replayed);
+  }
+  throw new Error('could not draw a free booking code');
+}
+
+/**
+ * Turns a hold (or a slot taken directly) into a booking. The idempotency key makes a replay return the
+ * first booking and change nothing, even when both attempts run at once.
+ */
+export async function confirmBooking(
+  db: Database,
+  input: Confirm,
+  options: { userId: string | null; now: Date; locale: Locale },
+): Promise<{ bookingId: string; created: boolean }> {
+  const earlier = await bookingIdForKey(db, input.idempotencyKey);
+  if (earlier) return { bookingId: earlier, created: false };
+  const { office, slot } = await resolvePlace(db, input.place, options.now);
+  const start = new Date(slot.start);
+  try {
+    return await db.transaction(async (tx) => {
+      const hold = input.place.kind === 'hold' ? await claimHold(tx, input.place, options.userId, options.now) : null;
+      const booking = await insertBooking(tx, {
+        idempotencyKey: input.idempotencyKey,
+        serviceId: office.serviceId,
+        officeId: office.officeId,
+        userId: options.userId,
+        startsAt: start,
+        endsAt: new Date(slot.end),
+        firstName: input.applicant.firstName,
+        lastName: input.applicant.lastName,
+        email: input.applicant.email,
+        phone: input.applicant.phone ?? null,
+        fiscalCode: input.applicant.fiscalCode ?? null,
+        reason: input.reason,
+        notes: input.notes,
+        mode: office.rules.mode,
+        locale: options.locale,
+      });
+      if (office.meetingUrlBase) {
+        await tx
+          .update(bookings)
+          .set({ meetingUrl: `${office.meetingUrlBase.replace(/\/$/, '')}/${booking.code}` })
+          .where(eq(bookings.id, booking.id));
+      }
+      if (hold) {
+        await tx
+          .update(bookingPlaces)
+          .set({ bookingId: booking.id, expiresAt: null, secretHash: null })
+          .where(eq(bookingPlaces.id, hold.id));
+        await markOfferBooked(tx, hold.id);
+      } else {
+        const target = { serviceId: office.serviceId, officeId: office.officeId, start, end: new Date(slot.end) };
+        if (!(await takePlace(tx, target, { bookingId: booking.id }))) throw new SlotFull();
+      }
+      await tx
+        .insert(bookingEvents)
+        .values({ bookingId: booking.id, kind: 'confirmed', actorUserId: options.userId, toStart: start });
+      await scheduleReminder(tx, { bookingId: booking.id, startsAt: start, now: options.now });
+      return { bookingId: booking.id, created: true };
+    });
+  } catch (error) {
+    if (error instanceof AlreadyConfirmed) return { bookingId: error.bookingId, created: false };
+    if (error instanceof SlotFull) throw await slotFullError(db, office, start, options.now);
+    throw error;
+  }
+}

@@ -1,0 +1,67 @@
+import { and, eq } from 'drizzle-orm';
+import type { HoldOutput, SlotRef } from '../../../shared/booking/api';
+import type { Database } from '../../db/client';
+import { AppError } from '../../errors';
+import { hashToken, randomToken } from '../accounts/tokens';
+import { describeNearestFreeSlots } from './availability';
+import { type BookableOffice, loadBookableOffice } from './bookable';
+import { takePlace } from './places';
+import { bookingPlaces } from './schema';
+import { requireBookableSlot } from './slot-rules';
+
+/** The answer for a slot with no place left: the error names the nearest free ones. */
+export async function slotFullError(db: Database, office: BookableOffice, start: Date, now: Date) {
+  return new AppError('SLOT_FULL', { alternatives: await describeNearestFreeSlots(db, office, start, now) });
+}
+
+/**
+ * Keeps one place of a slot for `holdMinutes` while the citizen fills in the form. The hold lapses by
+ * itself: counting and taking places ignore expired holds, so no job has to free it.
+ */
+export async function holdPlace(
+  db: Database,
+  input: SlotRef,
+  options: { userId: string | null; holdMinutes: number; now: Date },
+): Promise<HoldOutput> {
+  const { office } = await loadBookableOffice(db, input.service, input.office);
+  const slot = requireBookableSlot(office, input.start, options.now);
+  const secret = randomToken();
+  const expiresAt = new Date(options.now.getTime() + options.holdMinutes * 60_000);
+  const place = await db.transaction((tx) =>
+    takePlace(
+      tx,
+      { serviceId: office.serviceId, officeId: office.officeId, start: new Date(slot.start), end: new Date(slot.end) },
+      { expiresAt, holderUserId: options.userId, secretHash: hashToken(secret) },
+    ),
+  );
+  if (!place) throw await slotFullError(db, office, new Date(slot.start), options.now);
+  return {
+    holdId: place.id,
+    secret,
+    expiresAt: expiresAt.toISOString(),
+    start: slot.start,
+    end: slot.end,
+    localDate: slot.localDate,
+    localTime: slot.localTime,
+  };
+}
+
+/** Lets go of a hold before it lapses (the citizen went back to choose another time). */
+export async function releaseHold(db: Database, hold: { holdId: string; secret?: string }, userId: string | null) {
+  const [place] = await db
+    .select({ holderUserId: bookingPlaces.holderUserId, secretHash: bookingPlaces.secretHash })
+    .from(bookingPlaces)
+    .where(and(eq(bookingPlaces.id, hold.holdId)));
+  if (!place || !ownsHold(place, hold.secret, userId)) throw new AppError('HOLD_NOT_FOUND');
+  await db.delete(bookingPlaces).where(and(eq(bookingPlaces.id, hold.holdId)));
+}
+
+/** A hold is the caller's when they know its secret, or when it was taken by (or offered to) them. */
+export function ownsHold(
+  place: { holderUserId: string | null; secretHash: string | null },
+  secret: string | undefined,
+  userId: string | null,
+): boolean {
+  if (secret !== undefined && place.secretHash !== null && hashToken(secret) === place.secretHash) return true;
+  return userId !== null && place.holderUserId === userId;
+}

@@ -1,0 +1,128 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  AvailabilityInput,
+  AvailabilityOutput,
+  BookableServicesOutput,
+  BookingView,
+  CancelInput,
+  ConfirmInput,
+  HoldInput,
+  HoldOutput,
+  HoldRef,
+  LookupInput,
+  MyBookingsInput,
+  OfferInput,
+  OfferOutput,
+  RescheduleInput,
+  WaitlistEntryView,
+  WaitlistJoinInput,
+  WaitlistLeaveInput,
+} from '../../../shared/booking/api';
+import { router } from '../../trpc/init';
+import type { Context } from '../../trpc/context';
+import { citizenProcedure, publicProcedure } from '../../trpc/procedures';
+import { getAvailability } from './availability';
+import { listBookableServices } from './bookable-services';
+import { confirmBooking } from './confirm';
+import { holdPlace, releaseHold } from './holds';
+import { cancelBooking, findBooking, listMyBookings, rescheduleBooking } from './manage';
+import { notifyConfirmed } from './notify';
+import { bookings } from './schema';
+import { type BookingRecord, selectBookingRecords, toBookingView } from './views';
+import { getOffer, joinWaitlist, leaveWaitlist, listWaitlist } from './waitlist';
+
+const Ok = z.object({ ok: z.literal(true) });
+
+const view = (ctx: Context, record: BookingRecord) =>
+  toBookingView(record, { locale: ctx.locale, authSecret: ctx.authSecret, now: new Date() });
+
+async function viewById(ctx: Context, bookingId: string) {
+  const [record] = await selectBookingRecords(ctx.db, eq(bookings.id, bookingId));
+  return view(ctx, record!);
+}
+
+const userIdOf = (ctx: Context) => ctx.user?.id ?? null;
+const changeOptions = (ctx: Context) => ({ now: new Date(), offerMinutes: ctx.config.booking.waitlistOfferMinutes });
+
+/** Appointments: availability, holds, bookings by code and email (or for their signed-in owner), waitlist. */
+export const bookingRouter = router({
+  services: publicProcedure.output(BookableServicesOutput).query(({ ctx }) => listBookableServices(ctx.db, ctx.locale)),
+  availability: publicProcedure
+    .input(AvailabilityInput)
+    .output(AvailabilityOutput)
+    .query(({ ctx, input }) => getAvailability(ctx.db, input, ctx.locale)),
+  hold: publicProcedure
+    .meta({ access: 'public', rateLimit: 'lookup' })
+    .input(HoldInput)
+    .output(HoldOutput)
+    .mutation(({ ctx, input }) =>
+      holdPlace(ctx.db, input, { userId: userIdOf(ctx), holdMinutes: ctx.config.booking.holdMinutes, now: new Date() }),
+    ),
+  releaseHold: publicProcedure
+    .meta({ access: 'public', rateLimit: 'lookup' })
+    .input(HoldRef)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => {
+      await releaseHold(ctx.db, input, userIdOf(ctx));
+      return { ok: true as const };
+    }),
+  confirm: publicProcedure
+    .meta({ access: 'public', rateLimit: 'lookup' })
+    .input(ConfirmInput)
+    .output(BookingView)
+    .mutation(async ({ ctx, input }) => {
+      const outcome = await confirmBooking(ctx.db, input, {
+        userId: userIdOf(ctx),
+        now: new Date(),
+        locale: ctx.locale,
+      });
+      // A replay changes nothing, so it tells nobody anything either.
+      if (outcome.created) await notifyConfirmed({ ...ctx, origin: ctx.http.origin }, outcome.bookingId);
+      return viewById(ctx, outcome.bookingId);
+    }),
+  lookup: publicProcedure
+    .input(LookupInput)
+    .output(BookingView)
+    .query(async ({ ctx, input }) => view(ctx, await findBooking(ctx.db, input, { userId: userIdOf(ctx) }))),
+  cancel: publicProcedure
+    .meta({ access: 'public', rateLimit: 'lookup' })
+    .input(CancelInput)
+    .output(BookingView)
+    .mutation(async ({ ctx, input }) =>
+      viewById(ctx, await cancelBooking(ctx.db, input, { userId: userIdOf(ctx) }, changeOptions(ctx))),
+    ),
+  reschedule: publicProcedure
+    .meta({ access: 'public', rateLimit: 'lookup' })
+    .input(RescheduleInput)
+    .output(BookingView)
+    .mutation(async ({ ctx, input }) =>
+      viewById(ctx, await rescheduleBooking(ctx.db, input, { userId: userIdOf(ctx) }, changeOptions(ctx))),
+    ),
+  mine: citizenProcedure
+    .input(MyBookingsInput)
+    .output(z.array(BookingView))
+    .query(async ({ ctx, input }) =>
+      (await listMyBookings(ctx.db, ctx.user.id, input.include, new Date())).map((record) => view(ctx, record)),
+    ),
+  offer: citizenProcedure
+    .input(OfferInput)
+    .output(OfferOutput)
+    .query(({ ctx, input }) => getOffer(ctx.db, ctx.user.id, input.holdId, ctx.locale)),
+  waitlist: router({
+    join: citizenProcedure
+      .input(WaitlistJoinInput)
+      .output(WaitlistEntryView)
+      .mutation(({ ctx, input }) => joinWaitlist(ctx.db, input, ctx.user.id, { locale: ctx.locale, now: new Date() })),
+    mine: citizenProcedure
+      .output(z.array(WaitlistEntryView))
+      .query(({ ctx }) => listWaitlist(ctx.db, ctx.user.id, ctx.locale)),
+    leave: citizenProcedure
+      .input(WaitlistLeaveInput)
+      .output(Ok)
+      .mutation(async ({ ctx, input }) => {
+        await leaveWaitlist(ctx.db, ctx.user.id, input.id);
+        return { ok: true as const };
+      }),
+  }),
+});

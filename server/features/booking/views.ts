@@ -1,0 +1,140 @@
+import { and, eq, type SQL } from 'drizzle-orm';
+import type { BookingView } from '../../../shared/booking/api';
+import { googleCalendarUrl, outlookCalendarUrl } from '../../../shared/booking/calendar';
+import { formatBookingCode } from '../../../shared/booking/code';
+import type { Address, LocalizedText } from '../../../shared/catalog/content';
+import type { Locale } from '../../../shared/i18n/locales';
+import type { Executor } from '../../db/client';
+import { keyedHash } from '../accounts/tokens';
+import { offices, services } from '../catalog/schema';
+import { formatAddress } from './bookable';
+import { bookableServices, bookings } from './schema';
+
+/** Opens the booking's calendar file and QR image without signing in; only the server can make it. */
+export function calendarToken(authSecret: string, bookingId: string): string {
+  return keyedHash(authSecret, 'booking-calendar', bookingId).slice(0, 32);
+}
+
+export type BookingRow = typeof bookings.$inferSelect;
+
+export interface BookingRecord {
+  booking: BookingRow;
+  service: { slug: string; title: LocalizedText };
+  office: { slug: string; name: LocalizedText; address: Address; timeZone: string };
+  cancelDeadlineMinutes: number;
+}
+
+/** Bookings with what their views need, filtered by `where`. */
+export async function selectBookingRecords(db: Executor, where: SQL | undefined): Promise<BookingRecord[]> {
+  const rows = await db
+    .select({
+      booking: bookings,
+      serviceSlug: services.slug,
+      titleIt: services.titleIt,
+      titleEn: services.titleEn,
+      office: offices,
+      cancelDeadlineMinutes: bookableServices.cancelDeadlineMinutes,
+    })
+    .from(bookings)
+    .innerJoin(services, eq(services.id, bookings.serviceId))
+    .innerJoin(offices, eq(offices.id, bookings.officeId))
+    // A booking outlives its service's booking rules; without them it keeps a day's notice.
+    .leftJoin(
+      bookableServices,
+      and(eq(bookableServices.serviceId, bookings.serviceId), eq(bookableServices.officeId, bookings.officeId)),
+    )
+    .where(where)
+    .orderBy(bookings.startsAt);
+  return rows.map((row) => ({
+    booking: row.booking,
+    service: { slug: row.serviceSlug, title: { it: row.titleIt, en: row.titleEn } },
+    office: {
+      slug: row.office.slug,
+      name: row.office.name,
+      address: row.office.address,
+      timeZone: row.office.timeZone,
+    },
+    cancelDeadlineMinutes: row.cancelDeadlineMinutes ?? 24 * 60,
+  }));
+}
+
+/** Until when a booking can be cancelled or moved online. */
+export function changeableUntil(record: BookingRecord): Date {
+  return new Date(record.booking.startsAt.getTime() - record.cancelDeadlineMinutes * 60_000);
+}
+
+const localParts = (instant: Date, timeZone: string) => {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return { localDate: `${parts.year}-${parts.month}-${parts.day}`, localTime: `${parts.hour}:${parts.minute}` };
+};
+
+/** What the citizen's calendar entry says, in their language. */
+export function calendarTexts(record: BookingRecord, locale: Locale) {
+  const { booking } = record;
+  const code = formatBookingCode(booking.code);
+  const where = `${record.office.name[locale]}, ${formatAddress(record.office.address)}`;
+  const lines =
+    locale === 'it'
+      ? [`Codice prenotazione: ${code}`, booking.meetingUrl ? `Collegamento: ${booking.meetingUrl}` : '']
+      : [`Booking code: ${code}`, booking.meetingUrl ? `Meeting link: ${booking.meetingUrl}` : ''];
+  return {
+    summary: `${record.service.title[locale]} – ${record.office.name[locale]}`,
+    description: lines.filter(Boolean).join('\n'),
+    location: booking.mode === 'video' && booking.meetingUrl ? booking.meetingUrl : where,
+  };
+}
+
+export function toBookingView(
+  record: BookingRecord,
+  options: { locale: Locale; authSecret: string; now: Date },
+): BookingView {
+  const { booking, office } = record;
+  const token = calendarToken(options.authSecret, booking.id);
+  const deadline = changeableUntil(record);
+  const texts = calendarTexts(record, options.locale);
+  const link = { ...texts, start: booking.startsAt, end: booking.endsAt, timeZone: office.timeZone };
+  return {
+    code: booking.code,
+    status: booking.status,
+    service: { slug: record.service.slug, title: record.service.title[options.locale] },
+    office: {
+      slug: office.slug,
+      name: office.name[options.locale],
+      address: formatAddress(office.address),
+      timeZone: office.timeZone,
+    },
+    mode: booking.mode,
+    meetingUrl: booking.meetingUrl,
+    start: booking.startsAt.toISOString(),
+    end: booking.endsAt.toISOString(),
+    ...localParts(booking.startsAt, office.timeZone),
+    applicant: {
+      firstName: booking.firstName,
+      lastName: booking.lastName,
+      email: booking.email,
+      phone: booking.phone,
+      fiscalCode: booking.fiscalCode,
+    },
+    reason: booking.reason,
+    notes: booking.notes,
+    changeableUntil: deadline.toISOString(),
+    changeable: booking.status === 'confirmed' && options.now < deadline,
+    icsPath: `/ics/${booking.code}?t=${token}`,
+    qrPath: `/qr/${booking.code}.svg?t=${token}`,
+    googleCalendarUrl: googleCalendarUrl(link),
+    outlookCalendarUrl: outlookCalendarUrl(link),
+    createdAt: booking.createdAt.toISOString(),
+  };
+}

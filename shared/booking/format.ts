@@ -1,0 +1,32 @@
+import type { Locale } from '../i18n/locales';
+
+const intlLocale: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
+
+/** "martedì 3 dicembre 2026, 09:15": an instant as the office's wall clock shows it. */
+export function formatSlotMoment(instant: string | Date, timeZone: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(instant));
+}
+
+/** "martedì 3 dicembre 2026": a civil date, with no zone to shift it. */
+export function formatLocalDate(date: string, locale: Locale, options: { year?: boolean } = {}): string {
+  return new Intl.DateTimeFormat(intlLocale[locale], {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(options.year !== false && { year: 'numeric' }),
+  }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** The same text in both languages, for messages stored once and read in either. */
+export function inBothLocales(format: (locale: Locale) => string): Record<Locale, string> {
+  return { it: format('it'), en: format('en') };
+}
