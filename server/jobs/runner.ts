@@ -1,5 +1,5 @@
-import type { FastifyBaseLogger } from 'fastify';
 import { eq, sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Transaction } from '../db/client';
 import type { Mailer, OutgoingMail } from '../mail/mailer';
 import { finishJob, type LeasedJob, leaseDueJobs } from './queue';

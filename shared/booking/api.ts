@@ -19,10 +19,15 @@ export const AvailabilityInput = z
     from: LocalDateSchema,
     to: LocalDateSchema,
   })
-  .refine((input) => input.from <= input.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((input) => input.from <= input.to, {
+    message: 'from must not be after to',
+    path: ['to'],
+    params: { rule: 'notBeforeStart' },
+  })
   .refine((input) => dayNumber(input.to) - dayNumber(input.from) < maxAvailabilityDays, {
     message: `at most ${maxAvailabilityDays} days at a time`,
     path: ['to'],
+    params: { rule: 'rangeTooLong', max: maxAvailabilityDays - 1 },
   });
 export type AvailabilityInput = z.input<typeof AvailabilityInput>;
 

@@ -12,6 +12,8 @@ export type ValidationIssue = {
   values?: unknown[];
   keys?: string[];
   message?: string;
+  /** A custom rule's name and numbers, set with refine(..., { params: { rule: 'rangeTooLong', max: 62 } }). */
+  params?: Record<string, unknown>;
 };
 
 const fieldLabels: Record<Locale, Record<string, string>> = {
@@ -32,6 +34,20 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     phone: 'telefono',
     fiscalCode: 'codice fiscale',
     confirmEmail: 'indirizzo email di conferma',
+    service: 'servizio',
+    office: 'ufficio',
+    from: 'data di inizio',
+    to: 'data di fine',
+    date: 'data',
+    start: 'orario',
+    holdId: 'posto riservato',
+    secret: 'chiave del posto riservato',
+    idempotencyKey: "identificativo dell'operazione",
+    firstName: 'nome',
+    lastName: 'cognome',
+    reason: 'motivo',
+    notes: 'note',
+    kind: 'tipo',
   },
   en: {
     q: 'search text',
@@ -50,6 +66,20 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     phone: 'phone',
     fiscalCode: 'tax code',
     confirmEmail: 'confirmation email address',
+    service: 'service',
+    office: 'office',
+    from: 'start date',
+    to: 'end date',
+    date: 'date',
+    start: 'time',
+    holdId: 'reserved place',
+    secret: 'reserved place key',
+    idempotencyKey: 'operation identifier',
+    firstName: 'first name',
+    lastName: 'last name',
+    reason: 'reason',
+    notes: 'notes',
+    kind: 'kind',
   },
 };
 
@@ -69,6 +99,11 @@ const phrases = {
     oneOf: (values: string) => `deve essere uno tra: ${values}`,
     unknownKeys: (keys: string) => `contiene campi non previsti: ${keys}`,
     invalid: 'non è valido',
+    rules: {
+      notBeforeStart: () => 'non può essere precedente alla data di inizio',
+      rangeTooLong: (params: Record<string, unknown>) =>
+        `può essere al massimo ${params.max} giorni dopo la data di inizio`,
+    },
   },
   en: {
     field: (label: string) => `the field “${label}”`,
@@ -85,6 +120,10 @@ const phrases = {
     oneOf: (values: string) => `must be one of: ${values}`,
     unknownKeys: (keys: string) => `contains unexpected fields: ${keys}`,
     invalid: 'is not valid',
+    rules: {
+      notBeforeStart: () => 'must not be before the start date',
+      rangeTooLong: (params: Record<string, unknown>) => `can be at most ${params.max} days after the start date`,
+    },
   },
 };
 
@@ -128,6 +167,10 @@ function describeRule(issue: ValidationIssue, locale: Locale): string {
       return say.oneOf((issue.values ?? []).map(String).join(', '));
     case 'unrecognized_keys':
       return say.unknownKeys((issue.keys ?? []).join(', '));
+    case 'custom': {
+      const rule = say.rules[String(issue.params?.rule) as keyof typeof say.rules];
+      return rule ? rule(issue.params ?? {}) : say.invalid;
+    }
     default:
       return say.invalid;
   }

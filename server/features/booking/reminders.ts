@@ -49,7 +49,7 @@ export function reminderHandler(deps: { publicUrl: string }): JobHandler {
   return async (tx, job) => {
     const [record] = await selectBookingRecords(tx, eq(bookings.id, job.key));
     const plannedStart = String(job.payload.startsAt);
-    if (!record || record.booking.status !== 'confirmed' || record.booking.startsAt.toISOString() !== plannedStart) {
+    if (record?.booking.status !== 'confirmed' || record.booking.startsAt.toISOString() !== plannedStart) {
       return undefined;
     }
     const message = bookingMessages.reminder(appointmentFacts(record));

@@ -19,8 +19,8 @@ import {
   WaitlistJoinInput,
   WaitlistLeaveInput,
 } from '../../../shared/booking/api';
-import { router } from '../../trpc/init';
 import type { Context } from '../../trpc/context';
+import { router } from '../../trpc/init';
 import { citizenProcedure, publicProcedure } from '../../trpc/procedures';
 import { getAvailability } from './availability';
 import { listBookableServices } from './bookable-services';

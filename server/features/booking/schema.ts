@@ -14,8 +14,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { LocalizedText } from '../../../shared/catalog/content';
 import type { BookingMode } from '../../../shared/booking/schedule';
+import type { LocalizedText } from '../../../shared/catalog/content';
 import type { Locale } from '../../../shared/i18n/locales';
 import { users } from '../accounts/schema';
 import { offices, serviceOffices, services } from '../catalog/schema';

@@ -12,6 +12,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { PatronSaintDay } from '../../../shared/booking/schedule';
 import type {
   Address,
   LocalizedText,
@@ -19,7 +20,6 @@ import type {
   ServiceTexts,
   WeeklyHours,
 } from '../../../shared/catalog/content';
-import type { PatronSaintDay } from '../../../shared/booking/schedule';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
