@@ -67,6 +67,8 @@ describe('booking an appointment', () => {
     const mine = await client.booking.mine.query({ include: 'upcoming' });
     expect(mine.map((entry) => entry.code)).toContain(booking.code);
     expect((await client.booking.lookup.query({ code: booking.code })).code).toBe(booking.code);
+    const exported = await client.me.exportData.query();
+    expect(exported.bookings).toEqual([expect.objectContaining({ code: booking.code, status: 'confirmed' })]);
   });
 });
 

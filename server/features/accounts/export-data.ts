@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { listAudit } from '../audit/record';
+import { exportBookings } from '../booking/manage';
 import { storedMessageColumns } from '../inbox/deliver';
 import { inboxMessages } from '../inbox/schema';
 import { passkeys } from './schema';
@@ -9,7 +10,7 @@ import { getMe } from './users';
 
 /** Everything Sportello keeps about a person, as one JSON document (GDPR art. 15 and 20). */
 export async function exportPersonalData(db: Executor, userId: string): Promise<Record<string, unknown>> {
-  const [profile, sessions, keys, messages, activity] = await Promise.all([
+  const [profile, sessions, keys, messages, activity, bookings] = await Promise.all([
     getMe(db, userId),
     listSessions(db, userId, ''),
     db
@@ -18,6 +19,7 @@ export async function exportPersonalData(db: Executor, userId: string): Promise<
       .where(eq(passkeys.userId, userId)),
     db.select(storedMessageColumns).from(inboxMessages).where(eq(inboxMessages.userId, userId)),
     listAudit(db, { actorId: userId, limit: 10_000 }),
+    exportBookings(db, userId),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -26,5 +28,6 @@ export async function exportPersonalData(db: Executor, userId: string): Promise<
     passkeys: keys,
     messages,
     activity: activity.map(({ actorId: _actor, ...entry }) => entry),
+    bookings,
   };
 }

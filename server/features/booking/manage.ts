@@ -174,3 +174,27 @@ export async function findBookingByCode(db: Executor, code: string): Promise<Boo
   const [record] = await selectBookingRecords(db, eq(bookings.code, code));
   return record;
 }
+
+/** A person's bookings and places in line as stored, for their data export. */
+export async function exportBookings(db: Executor, userId: string) {
+  const records = await selectBookingRecords(db, eq(bookings.userId, userId));
+  return records.map(({ booking, service, office }) => ({
+    code: booking.code,
+    status: booking.status,
+    service: service.slug,
+    office: office.slug,
+    startsAt: booking.startsAt.toISOString(),
+    endsAt: booking.endsAt.toISOString(),
+    applicant: {
+      firstName: booking.firstName,
+      lastName: booking.lastName,
+      email: booking.email,
+      phone: booking.phone,
+      fiscalCode: booking.fiscalCode,
+    },
+    reason: booking.reason,
+    notes: booking.notes,
+    createdAt: booking.createdAt.toISOString(),
+    cancelledAt: booking.cancelledAt?.toISOString() ?? null,
+  }));
+}
