@@ -6,19 +6,31 @@ import { buildApp } from '../../server/app';
 import { clientDist, ensureClientBuilt } from '../../server/client-build';
 import { createTemplate, openFreshDatabase } from '../support/template-database';
 import { testConfig } from '../support/test-app';
+import { bookingStorm, stormShape } from './booking-storm';
 
 /**
  * `npm run bench`: what the home route costs a phone to load, and what the API costs the server:
- * a bare Fastify route, a trivial tRPC query and catalog.search side by side, on PGlite and (with
- * TEST_DATABASE_URL) on PostgreSQL. Measures only; nothing here passes or fails.
+ * a bare Fastify route, a trivial tRPC query, catalog.search and 30 days of booking availability side by
+ * side, then a booking storm against real server processes, on PGlite and (with TEST_DATABASE_URL) on
+ * PostgreSQL. Measures only; nothing here passes or fails (but the storm reports any overbooking).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const searchInput = encodeURIComponent(JSON.stringify({ q: 'carta identita', locale: 'it' }));
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+const availabilityInput = encodeURIComponent(
+  JSON.stringify({
+    service: 'carta-di-identita-elettronica',
+    office: 'sportello-polifunzionale',
+    from: day(1),
+    to: day(30),
+  }),
+);
 const targets = {
   'bare Fastify route': '/bench/bare',
   'tRPC system.ping': '/trpc/system.ping',
   'tRPC catalog.search': `/trpc/catalog.search?input=${searchInput}`,
+  'tRPC booking.availability, 30 days, 1 office': `/trpc/booking.availability?input=${availabilityInput}`,
 };
 
 function homeBundleSizes() {
@@ -44,6 +56,7 @@ async function measure(url: string) {
 async function benchDatabase(label: string, serverUrl: string | undefined) {
   const template = await createTemplate(serverUrl);
   const rows = [];
+  const storms = [];
   // The same app twice: as deployed, and with the catalog cache off to show what a cache miss costs.
   for (const catalogCacheEntries of [5_000, 0]) {
     const database = await openFreshDatabase(template.ref);
@@ -63,8 +76,12 @@ async function benchDatabase(label: string, serverUrl: string | undefined) {
       await database.close();
     }
   }
-  await template.drop();
-  return rows;
+  try {
+    storms.push(await bookingStorm(label, template.ref));
+  } finally {
+    await template.drop();
+  }
+  return { rows, storms };
 }
 
 await ensureClientBuilt();
@@ -75,8 +92,12 @@ console.table([
   { asset: 'CSS', kB: +(bundle.css / 1024).toFixed(1), target: '' },
 ]);
 
-const rows = await benchDatabase('PGlite', undefined);
-if (process.env.TEST_DATABASE_URL) rows.push(...(await benchDatabase('PostgreSQL', process.env.TEST_DATABASE_URL)));
+const { rows, storms } = await benchDatabase('PGlite', undefined);
+if (process.env.TEST_DATABASE_URL) {
+  const postgres = await benchDatabase('PostgreSQL', process.env.TEST_DATABASE_URL);
+  rows.push(...postgres.rows);
+  storms.push(...postgres.storms);
+}
 console.log(`\nThroughput (${connections} connections, ${seconds}s each after a warm-up):`);
 console.table(
   rows.map((row) => {
@@ -91,3 +112,9 @@ console.table(
     };
   }),
 );
+
+console.log(
+  `\nBooking storm (${stormShape.attempts} confirm attempts on ${stormShape.slots} slots of capacity 2, ` +
+    `${stormShape.clients} concurrent clients; overbooked slots must be 0):`,
+);
+console.table(storms);

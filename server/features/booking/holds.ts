@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { HoldOutput, SlotRef } from '../../../shared/booking/api';
 import type { Database } from '../../db/client';
 import { AppError } from '../../errors';
@@ -51,9 +51,10 @@ export async function releaseHold(db: Database, hold: { holdId: string; secret?:
   const [place] = await db
     .select({ holderUserId: bookingPlaces.holderUserId, secretHash: bookingPlaces.secretHash })
     .from(bookingPlaces)
-    .where(and(eq(bookingPlaces.id, hold.holdId)));
+    .where(and(eq(bookingPlaces.id, hold.holdId), isNull(bookingPlaces.bookingId)));
   if (!place || !ownsHold(place, hold.secret, userId)) throw new AppError('HOLD_NOT_FOUND');
-  await db.delete(bookingPlaces).where(and(eq(bookingPlaces.id, hold.holdId)));
+  // A hold confirmed meanwhile is a booking's seat now (it keeps its holder): never release that.
+  await db.delete(bookingPlaces).where(and(eq(bookingPlaces.id, hold.holdId), isNull(bookingPlaces.bookingId)));
 }
 
 /** A hold is the caller's when they know its secret, or when it was taken by (or offered to) them. */

@@ -1,0 +1,188 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { openDatabase, pgliteExtensions } from '../../server/db/client';
+import { type TemplateRef, withDatabase } from '../support/template-database';
+
+/**
+ * The booking storm: confirm attempts from many clients racing for few places, against real server
+ * processes (one on PGlite, whose data belongs to one process; two sharing one PostgreSQL database), then
+ * an SQL count of the slots holding more than their capacity, which must be 0.
+ */
+const attempts = Number(process.env.BENCH_STORM_ATTEMPTS ?? 2_000);
+const clients = Number(process.env.BENCH_STORM_CLIENTS ?? 50);
+const slotCount = Number(process.env.BENCH_STORM_SLOTS ?? 100);
+/** Capacity 2: 100 slots take 200 bookings, so nine attempts in ten meet a full slot. */
+const target = { service: 'carta-di-identita-elettronica', office: 'sportello-polifunzionale' };
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export const stormShape = { attempts, clients, slots: slotCount };
+
+type Server = { child: ChildProcess; url: string; exited: Promise<number | null> };
+
+/** The real entry point, as deployed, with the rate limits raised: the storm comes from one address. */
+async function startServer(env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      RATE_LIMIT_LOOKUPS_PER_MINUTE: '10000000',
+      RATE_LIMIT_SIGN_IN_PER_MINUTE: '10000000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const match = stdout.match(/running at (http:\/\/\S+)/);
+      if (match) resolve(match[1]!);
+    });
+    exited.then((code) => reject(new Error(`server exited ${code}: ${stderr}`)));
+  });
+  return { child, url, exited };
+}
+
+const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+async function freeSlotStarts(base: string): Promise<string[]> {
+  const input = encodeURIComponent(JSON.stringify({ ...target, from: daysFromNow(2), to: daysFromNow(40) }));
+  const response = await fetch(`${base}/trpc/booking.availability?input=${input}`);
+  const body = (await response.json()) as {
+    result: { data: { offices: { days: { slots: { start: string; free: number }[] }[] }[] } };
+  };
+  const starts = body.result.data.offices[0]!.days.flatMap((day) =>
+    day.slots.filter((slot) => slot.free > 0).map((slot) => slot.start),
+  );
+  if (starts.length < slotCount) throw new Error(`only ${starts.length} free slots for the storm`);
+  return starts.slice(0, slotCount);
+}
+
+type Outcome = 'booked' | 'conflict' | string;
+
+async function attempt(base: string, start: string, index: number): Promise<Outcome> {
+  const response = await fetch(`${base}/trpc/booking.confirm`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-sportello-request': '1', 'x-locale': 'it' },
+    body: JSON.stringify({
+      idempotencyKey: randomUUID(),
+      place: { kind: 'slot', ...target, start },
+      applicant: { firstName: 'Ada', lastName: 'Tempesta', email: `storm-${index}@example.it` },
+    }),
+  });
+  const body = (await response.json()) as { error?: { data?: { appCode?: string } } };
+  if (response.status === 200) return 'booked';
+  const code = body.error?.data?.appCode;
+  return response.status === 409 && code === 'SLOT_FULL' ? 'conflict' : `${response.status} ${code}`;
+}
+
+/** Slots whose bookings or occupied places exceed the service's capacity there. */
+const overbookingQuery = `
+  select count(*)::int as overbooked from (
+    select b.service_id, b.office_id, b.starts_at from bookings b
+    join bookable_services s using (service_id, office_id)
+    where b.status = 'confirmed'
+    group by b.service_id, b.office_id, b.starts_at, s.capacity having count(*) > s.capacity
+    union
+    select p.service_id, p.office_id, p.starts_at from booking_places p
+    join bookable_services s using (service_id, office_id)
+    group by p.service_id, p.office_id, p.starts_at, s.capacity having count(*) > s.capacity
+  ) as over`;
+const bookedQuery = `select count(*)::int as booked from bookings where status = 'confirmed' and email like 'storm-%'`;
+
+async function admin(serverUrl: string, statement: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.query(statement).finally(() => client.end());
+}
+
+export async function bookingStorm(label: string, template: TemplateRef) {
+  const folders: string[] = [];
+  const folder = () => {
+    const path = mkdtempSync(join(tmpdir(), 'sportello-storm-'));
+    folders.push(path);
+    return path;
+  };
+  let databaseEnv: Record<string, string>[];
+  let dropDatabase = async () => {};
+  if (template.kind === 'pglite') {
+    const dataDir = folder();
+    const loadDataDir = new Blob([readFileSync(template.dumpPath)]);
+    await (await PGlite.create(join(dataDir, 'pglite'), { loadDataDir, extensions: pgliteExtensions })).close();
+    databaseEnv = [{ DATA_DIR: dataDir }];
+  } else {
+    const name = `sportello_storm_${process.pid}`;
+    await admin(template.serverUrl, `drop database if exists ${name} with (force)`);
+    await admin(template.serverUrl, `create database ${name} template ${template.name}`);
+    const url = withDatabase(template.serverUrl, name);
+    databaseEnv = [0, 1].map(() => ({ DATABASE_URL: url, DATA_DIR: folder() }));
+    dropDatabase = () => admin(template.serverUrl, `drop database if exists ${name} with (force)`);
+  }
+
+  const servers: Server[] = [];
+  try {
+    for (const env of databaseEnv) servers.push(await startServer(env));
+    const starts = await freeSlotStarts(servers[0]!.url);
+    const outcomes = new Map<Outcome, number>();
+    const latencies: number[] = [];
+    let next = 0;
+    const began = performance.now();
+    // Each client sends its next attempt when the last one is answered; attempts alternate between processes.
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        for (let index = next++; index < attempts; index = next++) {
+          const sent = performance.now();
+          const start = starts[Math.floor(Math.random() * starts.length)]!;
+          const outcome = await attempt(servers[index % servers.length]!.url, start, index);
+          latencies.push(performance.now() - sent);
+          outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        }
+      }),
+    );
+    const seconds = (performance.now() - began) / 1000;
+    for (const server of servers) server.child.kill('SIGTERM');
+    await Promise.all(servers.map((server) => server.exited));
+
+    // Counted once every server has stopped: a PGlite data folder opens in one process at a time.
+    const handle = await openDatabase(
+      template.kind === 'pglite' ? { dataDir: databaseEnv[0]!.DATA_DIR! } : { url: databaseEnv[0]!.DATABASE_URL! },
+    );
+    const [{ overbooked }] = (await handle.query<{ overbooked: number }>(overbookingQuery)) as [{ overbooked: number }];
+    const [{ booked }] = (await handle.query<{ booked: number }>(bookedQuery)) as [{ booked: number }];
+    await handle.close();
+
+    latencies.sort((left, right) => left - right);
+    const percentile = (share: number) => Math.round(latencies[Math.ceil(share * latencies.length) - 1]!);
+    const others = [...outcomes].filter(([outcome]) => outcome !== 'booked' && outcome !== 'conflict');
+    return {
+      database: label,
+      processes: servers.length,
+      'attempts/s': Math.round(attempts / seconds),
+      bookings: outcomes.get('booked') ?? 0,
+      'bookings (SQL)': booked,
+      'bookings/s': Math.round((outcomes.get('booked') ?? 0) / seconds),
+      CONFLICT: outcomes.get('conflict') ?? 0,
+      'other answers': others.map(([outcome, count]) => `${count}× ${outcome}`).join(', ') || 0,
+      'p50 ms': percentile(0.5),
+      'p99 ms': percentile(0.99),
+      'overbooked slots': overbooked,
+    };
+  } finally {
+    for (const server of servers) server.child.kill('SIGKILL');
+    await dropDatabase();
+    for (const path of folders) rmSync(path, { recursive: true, force: true });
+  }
+}
