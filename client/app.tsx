@@ -22,17 +22,36 @@ const LifeEventPage = lazy(() => import('./routes/topic').then((module) => ({ de
 // Sign-in and the personal area: their strings are the "area" part of the catalog, loaded with them.
 const SignIn = lazy(withMessagePart('area', () => import('./routes/sign-in/index')));
 const AccountArea = lazy(withMessagePart('area', () => import('./routes/account/layout')));
-const Desk = lazy(withMessagePart('area', () => import('./routes/account/desk')));
+const Desk = lazy(withMessagePart(['area', 'booking'], () => import('./routes/account/desk')));
 const Messages = lazy(withMessagePart('area', () => import('./routes/account/messages')));
 const Activity = lazy(withMessagePart('area', () => import('./routes/account/activity')));
 const Profile = lazy(withMessagePart('area', () => import('./routes/account/profile')));
+// Appointments: the wizard, "Le mie prenotazioni" and a booking's pages, with the "booking" strings.
+const loadWizard = withMessagePart('booking', () => import('./routes/booking/wizard'));
+const loadManage = withMessagePart('booking', () => import('./routes/booking/manage'));
+const ChooseService = lazy(() => loadWizard().then((module) => ({ default: module.ChooseService })));
+const OfficeStep = lazy(() => loadWizard().then((module) => ({ default: module.OfficeStep })));
+const DateStep = lazy(() => loadWizard().then((module) => ({ default: module.DateStep })));
+const DetailsStep = lazy(() => loadWizard().then((module) => ({ default: module.DetailsStep })));
+const ApplicantStep = lazy(() => loadWizard().then((module) => ({ default: module.ApplicantStep })));
+const SummaryStep = lazy(() => loadWizard().then((module) => ({ default: module.SummaryStep })));
+const Confirmation = lazy(() => loadWizard().then((module) => ({ default: module.Confirmation })));
+const MyBookings = lazy(() => loadManage().then((module) => ({ default: module.MyBookings })));
+const BookingPage = lazy(() => loadManage().then((module) => ({ default: module.BookingPage })));
+const ReschedulePage = lazy(() => loadManage().then((module) => ({ default: module.ReschedulePage })));
+const OfferPage = lazy(() => loadManage().then((module) => ({ default: module.OfferPage })));
 
 // The personal area's data modules stay out of the entry bundle: its preloads import them on demand.
 const loadSignIn = () => import('./lib/sign-in');
 const loadInbox = () => import('./lib/inbox');
 const loadAccount = () => import('./lib/account');
+const loadBooking = () => import('./lib/booking');
+
+/** Bookable services, for the wizard's pages: every step shows the service and its offices. */
+const preloadBookable = () => void loadBooking().then((module) => module.getBookableServices(locale()));
 
 const slugOf = (args: RoutePreloadFuncArgs) => args.params.slug ?? '';
+const serviceOf = (args: RoutePreloadFuncArgs) => args.params.service ?? '';
 
 export function App() {
   return (
@@ -96,7 +115,15 @@ export function App() {
       />
       {/* The personal area: every page is behind the sign-in guard of its layout. */}
       <Route path="/area-personale" component={AccountArea} preload={() => void getMe()}>
-        <Route path="/" component={Desk} preload={() => preloadWhenSignedIn(getUnreadCount)} />
+        <Route
+          path="/"
+          component={Desk}
+          preload={() => {
+            preloadWhenSignedIn(getUnreadCount);
+            const language = locale();
+            preloadWhenSignedIn(() => loadBooking().then((module) => module.getMyBookings('upcoming', language)));
+          }}
+        />
         <Route
           path="/messaggi"
           component={Messages}
@@ -116,6 +143,36 @@ export function App() {
           preload={() => preloadWhenSignedIn(() => loadAccount().then((module) => module.getSessions()))}
         />
       </Route>
+      <Route path="/prenota" component={ChooseService} preload={preloadBookable} />
+      <Route
+        path="/prenota/:service/luogo"
+        component={OfficeStep}
+        preload={(args) => {
+          preloadBookable();
+          void getService(serviceOf(args), locale()).catch(() => undefined);
+        }}
+      />
+      <Route path="/prenota/:service/data" component={DateStep} preload={preloadBookable} />
+      <Route path="/prenota/:service/dettagli" component={DetailsStep} preload={preloadBookable} />
+      <Route path="/prenota/:service/richiedente" component={ApplicantStep} preload={preloadBookable} />
+      <Route path="/prenota/:service/riepilogo" component={SummaryStep} preload={preloadBookable} />
+      <Route
+        path="/prenota/:service/conferma"
+        component={Confirmation}
+        preload={(args) => void getService(serviceOf(args), locale()).catch(() => undefined)}
+      />
+      <Route path="/prenota/offerta/:holdId" component={OfferPage} preload={() => void getMe()} />
+      <Route
+        path="/prenotazioni"
+        component={MyBookings}
+        preload={() => {
+          const language = locale();
+          void loadBooking().then((module) => module.getDeviceBookings(language));
+          preloadWhenSignedIn(() => loadBooking().then((module) => module.getMyBookings('upcoming', language)));
+        }}
+      />
+      <Route path="/prenotazioni/:code" component={BookingPage} />
+      <Route path="/prenotazioni/:code/sposta" component={ReschedulePage} />
       <Route path="*404" component={NotFound} />
     </Router>
   );

@@ -21,7 +21,15 @@ cleanupOutdatedCaches();
 // shell; the router then draws the page. API and server endpoints are never answered with it.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/trpc\//, /^\/auth\//, /^\/(ics|qr)\//, /^\/dev\//, /^\/(healthz|readyz)$/, /^\/api\//, /\.[a-z0-9]+$/i],
+    denylist: [
+      /^\/trpc\//,
+      /^\/auth\//,
+      /^\/(ics|qr)\//,
+      /^\/dev\//,
+      /^\/(healthz|readyz)$/,
+      /^\/api\//,
+      /\.[a-z0-9]+$/i,
+    ],
   }),
 );
 

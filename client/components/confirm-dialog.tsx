@@ -11,6 +11,8 @@ export function ConfirmDialog(props: {
   title: string;
   children: JSX.Element;
   confirmLabel: string;
+  /** The button that closes without doing anything; "Annulla" unless that would read as the action. */
+  dismissLabel?: string;
   pending?: boolean;
   /** A form inside the dialog: the confirm button submits it (Enter in its fields does too). */
   formId?: string;
@@ -52,7 +54,7 @@ export function ConfirmDialog(props: {
           {props.confirmLabel}
         </button>
         <button type="button" class="button button-outline" autofocus={!props.formId} onClick={() => props.onCancel()}>
-          {t('common.cancel')}
+          {props.dismissLabel ?? t('common.cancel')}
         </button>
       </div>
     </dialog>

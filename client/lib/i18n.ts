@@ -1,26 +1,32 @@
 import { createSignal, startTransition } from 'solid-js';
 import { defaultLocale, isLocale, type Locale, locales } from '../../shared/i18n/locales';
 import type { AreaMessageKey, AreaMessages } from '../../shared/i18n/messages/area-it';
+import type { BookingMessageKey, BookingMessages } from '../../shared/i18n/messages/booking-it';
 import { type MessageKey as CoreMessageKey, it, type Messages } from '../../shared/i18n/messages/it';
 
 export { locales };
 
 /** Every key t() knows: the core catalog, always loaded, and the parts loaded with the pages using them. */
-export type MessageKey = CoreMessageKey | AreaMessageKey;
+export type MessageKey = CoreMessageKey | AreaMessageKey | BookingMessageKey;
 
 const storageKey = 'sportello.locale';
 const catalogs: Partial<Record<Locale, Messages>> = { it };
 
 /**
- * Parts of the catalog that only some pages need (the sign-in page and the personal area: "area"),
- * kept out of the entry bundle and loaded, in the reader's language, with those pages' chunks.
+ * Parts of the catalog that only some pages need (the sign-in page and the personal area: "area";
+ * appointments: "booking"), kept out of the entry bundle and loaded, in the reader's language, with
+ * those pages' chunks.
  */
-type PartMessages = { area: AreaMessages };
+type PartMessages = { area: AreaMessages; booking: BookingMessages };
 export type MessagePart = keyof PartMessages;
 const partLoaders: { [P in MessagePart]: Record<Locale, () => Promise<PartMessages[P]>> } = {
   area: {
     it: () => import('../../shared/i18n/messages/area-it').then((module) => module.areaIt),
     en: () => import('../../shared/i18n/messages/area-en').then((module) => module.areaEn),
+  },
+  booking: {
+    it: () => import('../../shared/i18n/messages/booking-it').then((module) => module.bookingIt),
+    en: () => import('../../shared/i18n/messages/booking-en').then((module) => module.bookingEn),
   },
 };
 const wantedParts = new Set<MessagePart>();
@@ -96,9 +102,10 @@ export async function loadMessagePart(part: MessagePart): Promise<void> {
   if (catalog && locale() === target) apply(target, catalog);
 }
 
-/** For lazy(): a page's chunk together with the part of the catalog its strings are in. */
-export function withMessagePart<T>(part: MessagePart, load: () => Promise<T>): () => Promise<T> {
-  return () => Promise.all([load(), loadMessagePart(part)]).then(([module]) => module);
+/** For lazy(): a page's chunk together with the parts of the catalog its strings are in. */
+export function withMessagePart<T>(part: MessagePart | MessagePart[], load: () => Promise<T>): () => Promise<T> {
+  const parts = Array.isArray(part) ? part : [part];
+  return () => Promise.all([load(), ...parts.map(loadMessagePart)]).then(([module]) => module);
 }
 
 export type MessageParams = Record<string, string | number>;

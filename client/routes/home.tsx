@@ -32,6 +32,11 @@ export default function Home() {
           <h1>{t('home.title')}</h1>
           <p class="lead">{t('home.intro')}</p>
           <SearchBox id="home-search" />
+          <p class="hero-actions">
+            <a class="button button-primary" href="/prenota" data-element="booking-link">
+              {t('book.cta')}
+            </a>
+          </p>
           <OrganizationSwitch />
         </div>
       </div>

@@ -1,10 +1,17 @@
 import { z } from 'zod';
 import { EmailSchema, FiscalCodeSchema } from '../accounts/api';
 import { slug } from '../catalog/content';
-import { BookingCodeSchema } from './code';
+import { isBookingCode, normalizeBookingCode } from './code';
 import { BookingModeSchema, LocalDateSchema, LocalTimeSchema } from './schedule';
 
 /** Inputs and outputs of booking.*: the public contract of appointments. */
+
+/** A booking code as people type it: any case, with or without the dash. */
+export const BookingCodeSchema = z
+  .string()
+  .max(40)
+  .transform(normalizeBookingCode)
+  .refine(isBookingCode, { error: 'invalid booking code' });
 
 /** Longest date range one availability call covers: a month and a bit, what the picker shows at once. */
 export const maxAvailabilityDays = 62;

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Booking codes: 10 characters from an alphabet without look-alikes (no 0/O, 1/I/L), read aloud at a desk
  * and typed on a kiosk. 31^10 is about 2^49.5, so a code cannot be guessed; shown as two groups of five.
@@ -17,12 +15,6 @@ const codePattern = new RegExp(`^[${bookingCodeAlphabet}]{${bookingCodeLength}}$
 export function isBookingCode(value: string): boolean {
   return codePattern.test(value);
 }
-
-export const BookingCodeSchema = z
-  .string()
-  .max(40)
-  .transform(normalizeBookingCode)
-  .refine(isBookingCode, { error: 'invalid booking code' });
 
 /** ABCDE-FGHJK: easier to read out and to copy than ten characters in a row. */
 export function formatBookingCode(code: string): string {

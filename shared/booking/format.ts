@@ -2,17 +2,26 @@ import type { Locale } from '../i18n/locales';
 
 const intlLocale: Record<Locale, string> = { it: 'it-IT', en: 'en-GB' };
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per language and zone.
+const momentFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "martedì 3 dicembre 2026, 09:15": an instant as the office's wall clock shows it. */
 export function formatSlotMoment(instant: string | Date, timeZone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(instant));
+  const key = `${locale}|${timeZone}`;
+  let format = momentFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale[locale], {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    momentFormats.set(key, format);
+  }
+  return format.format(new Date(instant));
 }
 
 /** "martedì 3 dicembre 2026": a civil date, with no zone to shift it. */

@@ -112,11 +112,22 @@ export function listHolidays(year: number, options: HolidayOptions = {}): Holida
   return holidays.sort((left, right) => left.date.localeCompare(right.date));
 }
 
+// Slot generation asks about every day of a month at a time: holidays by date, per year and patron's day.
+const holidaysByYear = new Map<string, Map<string, Holiday>>();
+
 /** The holiday on an ISO local date (YYYY-MM-DD), if any. */
 export function findHoliday(date: string, options: HolidayOptions = {}): Holiday | undefined {
   const year = Number(date.slice(0, 4));
   if (!Number.isInteger(year)) return undefined;
-  return listHolidays(year, options).find((holiday) => holiday.date === date);
+  const patron = options.patronSaint;
+  const key = `${year}:${patron ? `${patron.month}-${patron.day}-${patron.name?.it ?? ''}-${patron.name?.en ?? ''}` : ''}`;
+  let byDate = holidaysByYear.get(key);
+  if (!byDate) {
+    if (holidaysByYear.size > 1000) holidaysByYear.clear();
+    byDate = new Map(listHolidays(year, options).map((holiday) => [holiday.date, holiday]));
+    holidaysByYear.set(key, byDate);
+  }
+  return byDate.get(date);
 }
 
 export function isHoliday(date: string, options: HolidayOptions = {}): boolean {

@@ -76,17 +76,36 @@ export function findDayClosure(schedule: OfficeSchedule, date: string): DayClosu
  * time and must end by the range's closing instant. Start times missing from the day (spring gap) are
  * skipped, as is a slot that would overlap the previous one once the gap has been crossed.
  */
-export function listDaySlots(schedule: OfficeSchedule, service: BookableService, date: string): Slot[] {
+export function listDaySlots(schedule: OfficeSchedule, service: BookableService, date: string): readonly Slot[] {
   if (findDayClosure(schedule, date)) return [];
-  const ranges = [...(schedule.weeklyHours[weekdayOf(date)] ?? [])].sort((left, right) =>
-    left.opens.localeCompare(right.opens),
-  );
+  const ranges = schedule.weeklyHours[weekdayOf(date)] ?? [];
+  const key = `${schedule.timeZone}|${date}|${service.slotMinutes}|${service.bufferMinutes}|${service.capacity}|${JSON.stringify(ranges)}`;
+  const known = daySlotsCache.get(key);
+  if (known) return known;
+  if (daySlotsCache.size >= maxCachedDays) daySlotsCache.clear();
+  const slots = layDaySlots(schedule.timeZone, service, date, ranges);
+  daySlotsCache.set(key, slots);
+  return slots;
+}
+
+// A day's slots depend only on its zone, date, opening ranges and slot rules, and availability asks for
+// the same days over and over: keep them, keyed by exactly those inputs, so a changed rule is a new key.
+const daySlotsCache = new Map<string, readonly Slot[]>();
+const maxCachedDays = 20_000;
+
+function layDaySlots(
+  timeZone: string,
+  service: BookableService,
+  date: string,
+  dayRanges: readonly { opens: string; closes: string }[],
+): readonly Slot[] {
+  const ranges = [...dayRanges].sort((left, right) => left.opens.localeCompare(right.opens));
   // Resolving each wall time through the zone costs Intl calls; on a day without a change one offset does.
-  const offset = steadyOffset(schedule.timeZone, date);
+  const offset = steadyOffset(timeZone, date);
   const midnight = wallAsUtc(date, 0);
   const resolve = (minutes: number) =>
     offset === undefined
-      ? resolveWallTime(schedule.timeZone, date, minutes)
+      ? resolveWallTime(timeZone, date, minutes)
       : { instant: midnight + (minutes - offset) * minuteMs, exists: true };
   const slots: Slot[] = [];
   let dayFloor = Number.NEGATIVE_INFINITY;
@@ -109,7 +128,7 @@ export function listDaySlots(schedule: OfficeSchedule, service: BookableService,
       earliest = end + service.bufferMinutes * minuteMs;
     }
   }
-  return slots;
+  return Object.freeze(slots);
 }
 
 /** What `now` allows: slots from earliestStart on, on local days from today to lastDate included. */

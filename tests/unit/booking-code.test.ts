@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { BookingCodeSchema } from '../../shared/booking/api';
 import {
-  BookingCodeSchema,
   bookingCodeAlphabet,
   bookingCodeLength,
   formatBookingCode,

@@ -20,7 +20,7 @@ export class OfflineUnavailableError extends Error {
  * proxy's HTML error page or a timeout does not. Only the latter falls back to the saved copy: a 404 must
  * stay a 404 even if the page was once cached.
  */
-function serverAnswered(error: unknown): boolean {
+export function serverAnswered(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'shape' in error && error.shape !== undefined;
 }
 

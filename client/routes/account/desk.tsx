@@ -1,18 +1,22 @@
 import { createAsync } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { getMe, getUnreadCount } from '../../lib/auth';
+import { getMyBookings } from '../../lib/booking';
 import { usePageTitle } from '../../lib/document';
-import { plural, t } from '../../lib/i18n';
+import { locale, plural, t } from '../../lib/i18n';
 import { areaPaths } from './paths';
+import { UpcomingBookings } from './upcoming-bookings';
 
 /**
- * Scrivania: what is next for the person. Appointments and open requests join here when booking and
- * requests exist; until then, the empty state points to the services, and to unread messages if any.
+ * Scrivania: what is next for the person. Upcoming appointments (open requests will join them); with
+ * none, the empty state points to booking and to the services, and to unread messages if any.
  */
 export default function Desk() {
   usePageTitle(() => t('area.title'));
   const me = createAsync(() => getMe());
   const unread = createAsync(() => getUnreadCount().catch(() => 0));
+  // A failure here leaves the empty state: the rest of the Scrivania still shows.
+  const bookings = createAsync(() => getMyBookings('upcoming', locale()).catch(() => []));
   const name = () => me()?.givenName;
 
   return (
@@ -30,21 +34,31 @@ export default function Desk() {
           </p>
         )}
       </Show>
-      {/* Upcoming appointments and open requests go in this section when those features land. */}
+      {/* Upcoming appointments; open requests join them here when that feature lands. */}
       <section class="desk-section" aria-labelledby="desk-current-title" data-slot="desk-current">
         <h3 id="desk-current-title">{t('desk.current')}</h3>
-        <div class="empty-state">
-          <p class="empty-state-title">{t('desk.empty')}</p>
-          <p>{t('desk.emptyHint')}</p>
-          <p class="actions">
-            <a class="button button-primary" href="/cerca">
-              {t('desk.findService')}
-            </a>
-            <a class="button button-outline" href="/servizi">
-              {t('desk.allServices')}
-            </a>
-          </p>
-        </div>
+        <Show
+          when={(bookings()?.length ?? 0) > 0}
+          fallback={
+            <div class="empty-state">
+              <p class="empty-state-title">{t('desk.empty')}</p>
+              <p>{t('desk.emptyHint')}</p>
+              <p class="actions">
+                <a class="button button-primary" href="/prenota">
+                  {t('book.cta')}
+                </a>
+                <a class="button button-outline" href="/cerca">
+                  {t('desk.findService')}
+                </a>
+                <a class="button button-outline" href="/servizi">
+                  {t('desk.allServices')}
+                </a>
+              </p>
+            </div>
+          }
+        >
+          <UpcomingBookings bookings={bookings() ?? []} />
+        </Show>
       </section>
       <Show when={me() && (!me()?.givenName || !me()?.familyName)}>
         <section class="desk-section" aria-labelledby="desk-profile-title">

@@ -10,6 +10,7 @@ import { useJsonLd, usePageTitle } from '../../lib/document';
 import { formatDate } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
 import '../../styles/service.css';
+import { BookButton } from './book-button';
 import { Contacts } from './contacts';
 import { governmentService } from './json-ld';
 import { type Section, serviceSections } from './sections';
@@ -96,6 +97,7 @@ function ServiceSection(props: { section: Section; service: ServiceDetail }) {
               </div>
               <Show when={text().field === 'access'}>
                 <div class="service-actions" data-element="service-actions">
+                  <BookButton service={props.service.slug} />
                   <p>{t('service.actionsNote')}</p>
                 </div>
               </Show>

@@ -98,13 +98,17 @@ async function officeAvailability(
   };
 }
 
+/** Loads a service's booking rules; the router passes one that goes through the catalog cache. */
+export type RulesLoader = (serviceSlug: string, officeSlug?: string) => ReturnType<typeof loadBookable>;
+
 export async function getAvailability(
   db: Executor,
   input: AvailabilityInput,
-  locale: Locale,
-  now = new Date(),
+  options: { locale: Locale; now?: Date; loadRules?: RulesLoader },
 ): Promise<AvailabilityOutput> {
-  const bookable = await loadBookable(db, input.service, input.office);
+  const { locale, now = new Date() } = options;
+  const loadRules = options.loadRules ?? ((service, office) => loadBookable(db, service, office));
+  const bookable = await loadRules(input.service, input.office);
   return {
     service: { slug: bookable.service.slug, title: bookable.service.title[locale] },
     offices: await Promise.all(bookable.offices.map((office) => officeAvailability(db, office, input, locale, now))),

@@ -1,10 +1,8 @@
-import { and, eq, gte, inArray } from 'drizzle-orm';
-import type { BookableService, OfficeSchedule } from '../../../shared/booking/schedule';
-import type { Address, LocalizedText } from '../../../shared/catalog/content';
-import type { Executor } from '../../db/client';
+import { sql } from 'drizzle-orm';
+import type { BookableService, BookingMode, OfficeSchedule, PatronSaintDay } from '../../../shared/booking/schedule';
+import type { Address, LocalizedText, WeeklyHours } from '../../../shared/catalog/content';
+import { type Executor, selectRows } from '../../db/client';
 import { AppError } from '../../errors';
-import { offices, services } from '../catalog/schema';
-import { bookableServices, officeClosures } from './schema';
 
 /** One office where a service can be booked: its schedule and the service's booking rules there. */
 export interface BookableOffice {
@@ -28,71 +26,86 @@ export function formatAddress(address: Address): string {
   return `${address.street}, ${address.postalCode} ${address.city} (${address.province})`;
 }
 
+interface BookableRow {
+  service_id: string;
+  service_slug: string;
+  title_it: string;
+  title_en: string;
+  office_exists: boolean;
+  office_id: string | null;
+  office_slug: string;
+  name: LocalizedText;
+  address: Address;
+  time_zone: string;
+  opening_hours: WeeklyHours;
+  patron_saint: PatronSaintDay | null;
+  closures: { from: string; to: string; reason: LocalizedText }[];
+  slot_minutes: number;
+  capacity: number;
+  buffer_minutes: number;
+  min_notice_minutes: number;
+  booking_window_days: number;
+  cancel_deadline_minutes: number;
+  mode: BookingMode;
+  meeting_url_base: string | null;
+}
+
 /**
  * A service and the offices where it can be booked (one office when `officeSlug` is given), with what
- * slot generation needs. Closures that ended before yesterday are left out: no bookable day can fall in them.
+ * slot generation needs, in one query: every availability, hold and confirmation starts here. Closures
+ * that ended before yesterday are left out: no bookable day can fall in them.
  */
 export async function loadBookable(
   db: Executor,
   serviceSlug: string,
   officeSlug?: string,
 ): Promise<{ service: BookableServiceInfo; offices: BookableOffice[] }> {
-  const [service] = await db
-    .select({ id: services.id, slug: services.slug, it: services.titleIt, en: services.titleEn })
-    .from(services)
-    .where(eq(services.slug, serviceSlug));
-  if (!service) throw new AppError('SERVICE_NOT_FOUND', { slug: serviceSlug });
-  if (officeSlug) {
-    const [office] = await db.select({ id: offices.id }).from(offices).where(eq(offices.slug, officeSlug));
-    if (!office) throw new AppError('OFFICE_NOT_FOUND', { slug: officeSlug });
-  }
-  const rows = await db
-    .select({ rules: bookableServices, office: offices })
-    .from(bookableServices)
-    .innerJoin(offices, eq(offices.id, bookableServices.officeId))
-    .where(and(eq(bookableServices.serviceId, service.id), officeSlug ? eq(offices.slug, officeSlug) : undefined))
-    .orderBy(offices.slug);
-  if (rows.length === 0) throw new AppError('SERVICE_NOT_BOOKABLE', { slug: serviceSlug });
-  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const closures = await db
-    .select()
-    .from(officeClosures)
-    .where(
-      and(
-        inArray(
-          officeClosures.officeId,
-          rows.map((row) => row.office.id),
-        ),
-        gte(officeClosures.endsOn, yesterday),
-      ),
-    )
-    .orderBy(officeClosures.startsOn);
+  const office = officeSlug ?? null;
+  const rows = await selectRows<BookableRow>(
+    db,
+    sql`select s.id as service_id, s.slug as service_slug, s.title_it, s.title_en,
+          ${office}::text is null or exists (select 1 from offices where slug = ${office}) as office_exists,
+          o.id as office_id, o.slug as office_slug, o.name, o.address, o.time_zone, o.opening_hours, o.patron_saint,
+          coalesce((select json_agg(json_build_object('from', c.starts_on, 'to', c.ends_on, 'reason', c.reason)
+                                    order by c.starts_on)
+                    from office_closures c where c.office_id = o.id and c.ends_on >= current_date - 1), '[]') as closures,
+          b.slot_minutes, b.capacity, b.buffer_minutes, b.min_notice_minutes, b.booking_window_days,
+          b.cancel_deadline_minutes, b.mode, b.meeting_url_base
+        from services s
+        left join (bookable_services b join offices o on o.id = b.office_id and (${office}::text is null or o.slug = ${office}))
+          on b.service_id = s.id
+        where s.slug = ${serviceSlug}
+        order by o.slug`,
+  );
+  const [first] = rows;
+  if (!first) throw new AppError('SERVICE_NOT_FOUND', { slug: serviceSlug });
+  if (!first.office_exists) throw new AppError('OFFICE_NOT_FOUND', { slug: officeSlug ?? '' });
+  const bookable = rows.filter((row) => row.office_id !== null);
+  if (bookable.length === 0) throw new AppError('SERVICE_NOT_BOOKABLE', { slug: serviceSlug });
   return {
-    service: { id: service.id, slug: service.slug, title: { it: service.it, en: service.en } },
-    offices: rows.map(({ rules, office }) => ({
-      serviceId: service.id,
-      officeId: office.id,
-      slug: office.slug,
-      name: office.name,
-      address: office.address,
+    service: { id: first.service_id, slug: first.service_slug, title: { it: first.title_it, en: first.title_en } },
+    offices: bookable.map((row) => ({
+      serviceId: row.service_id,
+      officeId: row.office_id!,
+      slug: row.office_slug,
+      name: row.name,
+      address: row.address,
       schedule: {
-        timeZone: office.timeZone,
-        weeklyHours: office.openingHours,
-        closures: closures
-          .filter((closure) => closure.officeId === office.id)
-          .map((closure) => ({ from: closure.startsOn, to: closure.endsOn, reason: closure.reason })),
-        patronSaint: office.patronSaint ?? undefined,
+        timeZone: row.time_zone,
+        weeklyHours: row.opening_hours,
+        closures: row.closures,
+        patronSaint: row.patron_saint ?? undefined,
       },
       rules: {
-        slotMinutes: rules.slotMinutes,
-        capacity: rules.capacity,
-        bufferMinutes: rules.bufferMinutes,
-        minNoticeMinutes: rules.minNoticeMinutes,
-        bookingWindowDays: rules.bookingWindowDays,
-        cancelDeadlineMinutes: rules.cancelDeadlineMinutes,
-        mode: rules.mode,
+        slotMinutes: row.slot_minutes,
+        capacity: row.capacity,
+        bufferMinutes: row.buffer_minutes,
+        minNoticeMinutes: row.min_notice_minutes,
+        bookingWindowDays: row.booking_window_days,
+        cancelDeadlineMinutes: row.cancel_deadline_minutes,
+        mode: row.mode,
       },
-      meetingUrlBase: rules.meetingUrlBase,
+      meetingUrlBase: row.meeting_url_base,
     })),
   };
 }

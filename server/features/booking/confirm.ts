@@ -8,7 +8,7 @@ import { AppError } from '../../errors';
 import { offices, services } from '../catalog/schema';
 import { loadBookableOffice } from './bookable';
 import { ownsHold, slotFullError } from './holds';
-import { takePlace } from './places';
+import { peekSlot, takePlace } from './places';
 import { scheduleReminder } from './reminders';
 import { bookingEvents, bookingPlaces, bookings } from './schema';
 import { requireBookableSlot } from './slot-rules';
@@ -87,10 +87,19 @@ export async function confirmBooking(
   input: Confirm,
   options: { userId: string | null; now: Date; locale: Locale },
 ): Promise<{ bookingId: string; created: boolean }> {
-  const earlier = await bookingIdForKey(db, input.idempotencyKey);
-  if (earlier) return { bookingId: earlier, created: false };
-  const { office, slot } = await resolvePlace(db, input.place, options.now);
+  // Both at once (a PostgreSQL pool runs them in parallel); a replay wins even when its slot has passed.
+  const [earlier, resolved] = await Promise.allSettled([
+    bookingIdForKey(db, input.idempotencyKey),
+    resolvePlace(db, input.place, options.now),
+  ]);
+  if (earlier.status === 'rejected') throw earlier.reason;
+  if (earlier.value) return { bookingId: earlier.value, created: false };
+  if (resolved.status === 'rejected') throw resolved.reason;
+  const { office, slot } = resolved.value;
   const start = new Date(slot.start);
+  const target = { serviceId: office.serviceId, officeId: office.officeId, start, end: new Date(slot.end) };
+  const peek = input.place.kind === 'slot' ? await peekSlot(db, { ...target, capacity: office.rules.capacity }) : null;
+  if (peek?.full) throw await slotFullError(db, office, start, options.now);
   try {
     return await db.transaction(async (tx) => {
       const hold = input.place.kind === 'hold' ? await claimHold(tx, input.place, options.userId, options.now) : null;
@@ -124,8 +133,8 @@ export async function confirmBooking(
           .where(eq(bookingPlaces.id, hold.id));
         await markOfferBooked(tx, hold.id);
       } else {
-        const target = { serviceId: office.serviceId, officeId: office.officeId, start, end: new Date(slot.end) };
-        if (!(await takePlace(tx, target, { bookingId: booking.id }))) throw new SlotFull();
+        const place = await takePlace(tx, target, { bookingId: booking.id }, { clearLapsed: peek?.lapsed });
+        if (!place) throw new SlotFull();
       }
       await tx
         .insert(bookingEvents)

@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import { hashToken, randomToken } from '../accounts/tokens';
 import { describeNearestFreeSlots } from './availability';
 import { type BookableOffice, loadBookableOffice } from './bookable';
-import { takePlace } from './places';
+import { peekSlot, takePlace } from './places';
 import { bookingPlaces } from './schema';
 import { requireBookableSlot } from './slot-rules';
 
@@ -27,13 +27,23 @@ export async function holdPlace(
   const slot = requireBookableSlot(office, input.start, options.now);
   const secret = randomToken();
   const expiresAt = new Date(options.now.getTime() + options.holdMinutes * 60_000);
-  const place = await db.transaction((tx) =>
-    takePlace(
-      tx,
-      { serviceId: office.serviceId, officeId: office.officeId, start: new Date(slot.start), end: new Date(slot.end) },
-      { expiresAt, holderUserId: options.userId, secretHash: hashToken(secret) },
-    ),
-  );
+  const target = {
+    serviceId: office.serviceId,
+    officeId: office.officeId,
+    start: new Date(slot.start),
+    end: new Date(slot.end),
+  };
+  const peek = await peekSlot(db, { ...target, capacity: office.rules.capacity });
+  const place = peek.full
+    ? undefined
+    : await db.transaction((tx) =>
+        takePlace(
+          tx,
+          target,
+          { expiresAt, holderUserId: options.userId, secretHash: hashToken(secret) },
+          { clearLapsed: peek.lapsed },
+        ),
+      );
   if (!place) throw await slotFullError(db, office, new Date(slot.start), options.now);
   return {
     holdId: place.id,

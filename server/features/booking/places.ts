@@ -10,6 +10,8 @@ export interface SlotTarget {
 }
 
 /** Who occupies a place: a booking, or a hold that lapses at expiresAt. */
+const maxCapacity = 100;
+
 export type PlaceHolder =
   | { bookingId: string }
   | { expiresAt: Date; holderUserId: string | null; secretHash: string | null };
@@ -21,13 +23,23 @@ export type PlaceHolder =
  * the same seat first makes our insert a no-op; the next attempt, with a fresh snapshot, sees its seat.
  * Lapsed holds are cleared first, so an expired hold frees its place without any background job.
  */
-export async function takePlace(tx: Transaction, target: SlotTarget, holder: PlaceHolder) {
+export async function takePlace(
+  tx: Transaction,
+  target: SlotTarget,
+  holder: PlaceHolder,
+  options: { clearLapsed?: boolean } = {},
+) {
   const hold = 'expiresAt' in holder ? holder : undefined;
-  await tx.execute(sql`
-    delete from booking_places
-    where service_id = ${target.serviceId} and office_id = ${target.officeId}
-      and starts_at = ${target.start.toISOString()} and expires_at <= now()`);
-  for (let attempt = 0; attempt < 8; attempt++) {
+  const clearLapsed = () =>
+    tx.execute(sql`
+      delete from booking_places
+      where service_id = ${target.serviceId} and office_id = ${target.officeId}
+        and starts_at = ${target.start.toISOString()} and expires_at <= now()`);
+  // The caller may know there is nothing to clear; should a hold lapse meanwhile, a failed insert clears it.
+  let cleared = options.clearLapsed !== false;
+  if (cleared) await clearLapsed();
+  // Every lost race means another writer took a seat, so the loop ends within capacity (≤ 100) rounds.
+  for (let attempt = 0; attempt <= maxCapacity + 1; attempt++) {
     const [place] = await selectRows<{ id: string; seat: number }>(
       tx,
       sql`
@@ -49,6 +61,11 @@ export async function takePlace(tx: Transaction, target: SlotTarget, holder: Pla
       returning id, seat`,
     );
     if (place) return place;
+    if (!cleared) {
+      await clearLapsed();
+      cleared = true;
+      continue;
+    }
     const [occupancy] = await selectRows<{ taken: number; capacity: number }>(
       tx,
       sql`
@@ -78,4 +95,21 @@ export async function countTakenPlaces(
     group by starts_at`,
   );
   return new Map(rows.map((row) => [new Date(row.starts_at).getTime(), row.taken]));
+}
+
+/**
+ * A quick look before taking a place, outside any transaction: whether every seat is occupied by a live
+ * place, and whether lapsed holds wait to be cleared. It only ever turns an attempt away early (a slot
+ * full a moment ago is as good as full); taking a seat is still decided by the constraint alone.
+ */
+export async function peekSlot(db: Executor, target: SlotTarget & { capacity: number }) {
+  const [row] = await selectRows<{ live: number; lapsed: number }>(
+    db,
+    sql`select count(*) filter (where expires_at is null or expires_at > now())::int as live,
+               count(*) filter (where expires_at <= now())::int as lapsed
+        from booking_places
+        where service_id = ${target.serviceId} and office_id = ${target.officeId}
+          and starts_at = ${target.start.toISOString()}`,
+  );
+  return { full: (row?.live ?? 0) >= target.capacity, lapsed: (row?.lapsed ?? 0) > 0 };
 }

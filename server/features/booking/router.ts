@@ -23,6 +23,7 @@ import type { Context } from '../../trpc/context';
 import { router } from '../../trpc/init';
 import { citizenProcedure, publicProcedure } from '../../trpc/procedures';
 import { getAvailability } from './availability';
+import { loadBookable } from './bookable';
 import { listBookableServices } from './bookable-services';
 import { confirmBooking } from './confirm';
 import { holdPlace, releaseHold } from './holds';
@@ -43,15 +44,26 @@ async function viewById(ctx: Context, bookingId: string) {
 }
 
 const userIdOf = (ctx: Context) => ctx.user?.id ?? null;
+
+/**
+ * Booking rules read for availability, the hottest public read: kept in the catalog cache, which every
+ * process clears when a change is announced on catalog_changed. Holds and confirmations read them fresh.
+ */
+const cachedRules = (ctx: Context) => (service: string, office?: string) =>
+  ctx.catalogCache.through(`booking-rules:${service}:${office ?? ''}`, () => loadBookable(ctx.db, service, office));
 const changeOptions = (ctx: Context) => ({ now: new Date(), offerMinutes: ctx.config.booking.waitlistOfferMinutes });
 
 /** Appointments: availability, holds, bookings by code and email (or for their signed-in owner), waitlist. */
 export const bookingRouter = router({
-  services: publicProcedure.output(BookableServicesOutput).query(({ ctx }) => listBookableServices(ctx.db, ctx.locale)),
+  services: publicProcedure
+    .output(BookableServicesOutput)
+    .query(({ ctx }) =>
+      ctx.catalogCache.through(`booking-services:${ctx.locale}`, () => listBookableServices(ctx.db, ctx.locale)),
+    ),
   availability: publicProcedure
     .input(AvailabilityInput)
     .output(AvailabilityOutput)
-    .query(({ ctx, input }) => getAvailability(ctx.db, input, ctx.locale)),
+    .query(({ ctx, input }) => getAvailability(ctx.db, input, { locale: ctx.locale, loadRules: cachedRules(ctx) })),
   hold: publicProcedure
     .meta({ access: 'public', rateLimit: 'lookup' })
     .input(HoldInput)

@@ -72,6 +72,7 @@ export const en: Messages = {
   'service.provider': 'Responsible organization',
   'service.providedBy': 'Responsible organization: {org}',
   'service.offices': 'Offices',
+  'book.cta': 'Book an appointment',
   'service.actionsNote':
     'To use the service, follow the channels described above or go to one of the offices listed under Contacts.',
   'service.updatedAt': 'Page updated on {date}',

@@ -76,6 +76,7 @@ export const it = {
   'service.provider': 'Ente responsabile',
   'service.providedBy': 'Ente responsabile: {org}',
   'service.offices': 'Uffici',
+  'book.cta': 'Prenota appuntamento',
   'service.actionsNote':
     'Per accedere al servizio usa i canali descritti qui sopra oppure rivolgiti a uno degli uffici indicati nei Contatti.',
   'service.updatedAt': 'Pagina aggiornata il {date}',
