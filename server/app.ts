@@ -9,6 +9,7 @@ import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { loadDemoData } from './db/seed/load-demo';
 import { ensureAuthSecret } from './features/accounts/auth-secret';
+import { AvailabilityCache } from './features/booking/availability-cache';
 import { registerBookingFiles } from './features/booking/calendar-routes';
 import { reminderHandler, reminderJobKind } from './features/booking/reminders';
 import { waitlistSweep } from './features/booking/waitlist';
@@ -63,6 +64,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const catalogCache = new CatalogCache({ maxEntries: config.catalogCacheEntries, ttlMs: 60_000 });
   const stopListening = await catalogCache.subscribe(database);
   app.addHook('onClose', () => stopListening());
+  const availabilityCache = new AvailabilityCache({ maxEntries: config.catalogCacheEntries, ttlMs: 5_000 });
+  const stopHearingPlaces = await availabilityCache.subscribe(database);
+  app.addHook('onClose', () => stopHearingPlaces());
   const authSecret = await ensureAuthSecret(database, config.authSecret);
   const outboxDir = join(config.dataDir, 'outbox');
   const mailer = config.mail.smtpUrl
@@ -81,7 +85,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: contextFactory({ db: database.db, config, catalogCache, mailer, authSecret }),
+      createContext: contextFactory({ db: database.db, config, catalogCache, availabilityCache, mailer, authSecret }),
       onError({ error, ctx }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error }, 'procedure failed');
       },

@@ -4,6 +4,7 @@ import { type Locale, LocaleSchema, negotiateLocale } from '../../shared/i18n/lo
 import type { Config } from '../config';
 import type { Database } from '../db/client';
 import { findSession, type SessionUser } from '../features/accounts/sessions';
+import type { AvailabilityCache } from '../features/booking/availability-cache';
 import type { CatalogCache } from '../features/catalog/catalog-cache';
 import { type RequestHttp, requestHttp } from '../http/request-http';
 import { clearSessionCookie, readSessionCookie } from '../http/session-cookie';
@@ -15,6 +16,7 @@ export type AppServices = {
   db: Database;
   config: Config;
   catalogCache: CatalogCache;
+  availabilityCache: AvailabilityCache;
   mailer: Mailer;
   /** Keys the hash of sign-in codes. */
   authSecret: string;

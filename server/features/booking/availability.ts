@@ -4,6 +4,7 @@ import type { Slot } from '../../../shared/booking/schedule';
 import { computeBookingHorizon, findDayClosure, generateSlots, groupSlotsByDay } from '../../../shared/booking/slots';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Executor } from '../../db/client';
+import type { AvailabilityCache } from './availability-cache';
 import { type BookableOffice, formatAddress, loadBookable } from './bookable';
 import { countTakenPlaces } from './places';
 
@@ -23,6 +24,15 @@ export async function listFreeSlots(
   office: BookableOffice,
   range: { from: string; to: string; now: Date },
 ): Promise<FreeSlot[]> {
+  return (await listFreeSlotsUntil(db, office, range)).slots;
+}
+
+/** The same, with the instant the answer stops being true because a hold in it lapses. */
+async function listFreeSlotsUntil(
+  db: Executor,
+  office: BookableOffice,
+  range: { from: string; to: string; now: Date },
+): Promise<{ slots: FreeSlot[]; nextLapse: number | null }> {
   const slots = generateSlots({
     schedule: office.schedule,
     service: office.rules,
@@ -30,17 +40,20 @@ export async function listFreeSlots(
     to: range.to,
     now: range.now,
   });
-  if (slots.length === 0) return [];
-  const taken = await countTakenPlaces(db, {
+  if (slots.length === 0) return { slots: [], nextLapse: null };
+  const { taken, nextLapse } = await countTakenPlaces(db, {
     serviceId: office.serviceId,
     officeId: office.officeId,
     from: new Date(slots[0]!.start),
     to: new Date(slots.at(-1)!.end),
   });
-  return slots.map((slot) => ({
-    ...slot,
-    free: Math.max(0, slot.capacity - (taken.get(Date.parse(slot.start)) ?? 0)),
-  }));
+  return {
+    slots: slots.map((slot) => ({
+      ...slot,
+      free: Math.max(0, slot.capacity - (taken.get(Date.parse(slot.start)) ?? 0)),
+    })),
+    nextLapse,
+  };
 }
 
 /** The first slot with a free place after `after` (a local day), looking a month at a time up to the window's end. */
@@ -60,9 +73,9 @@ async function officeAvailability(
   input: { from: string; to: string },
   locale: Locale,
   now: Date,
-): Promise<OfficeAvailability> {
+): Promise<{ value: OfficeAvailability; validUntil: number | null }> {
   const horizon = computeBookingHorizon({ schedule: office.schedule, service: office.rules, now });
-  const slots = await listFreeSlots(db, office, { from: input.from, to: input.to, now });
+  const { slots, nextLapse } = await listFreeSlotsUntil(db, office, { from: input.from, to: input.to, now });
   const byDay = new Map(groupSlotsByDay(slots).map((day) => [day.localDate, day.slots]));
   const days: OfficeAvailability['days'] = [];
   for (let date = input.from; date <= input.to; date = addDays(date, 1)) {
@@ -82,7 +95,7 @@ async function officeAvailability(
     });
   }
   const anyFree = slots.some((slot) => slot.free > 0);
-  return {
+  const value = {
     office: {
       slug: office.slug,
       name: office.name[locale],
@@ -96,6 +109,7 @@ async function officeAvailability(
     days,
     nextAvailable: anyFree ? null : await findNextAvailable(db, office, input.to, now),
   };
+  return { value, validUntil: nextLapse };
 }
 
 /** Loads a service's booking rules; the router passes one that goes through the catalog cache. */
@@ -104,14 +118,20 @@ export type RulesLoader = (serviceSlug: string, officeSlug?: string) => ReturnTy
 export async function getAvailability(
   db: Executor,
   input: AvailabilityInput,
-  options: { locale: Locale; now?: Date; loadRules?: RulesLoader },
+  options: { locale: Locale; now?: Date; loadRules?: RulesLoader; cache?: AvailabilityCache },
 ): Promise<AvailabilityOutput> {
   const { locale, now = new Date() } = options;
   const loadRules = options.loadRules ?? ((service, office) => loadBookable(db, service, office));
   const bookable = await loadRules(input.service, input.office);
   return {
     service: { slug: bookable.service.slug, title: bookable.service.title[locale] },
-    offices: await Promise.all(bookable.offices.map((office) => officeAvailability(db, office, input, locale, now))),
+    offices: await Promise.all(
+      bookable.offices.map((office) => {
+        const answer = () => officeAvailability(db, office, input, locale, now);
+        if (!options.cache) return answer().then((answered) => answered.value);
+        return options.cache.through(office, `${input.from}|${input.to}|${locale}`, answer);
+      }),
+    ),
   };
 }
 

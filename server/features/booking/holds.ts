@@ -4,6 +4,7 @@ import type { Database } from '../../db/client';
 import { AppError } from '../../errors';
 import { hashToken, randomToken } from '../accounts/tokens';
 import { describeNearestFreeSlots } from './availability';
+import { announcePlacesChanged } from './availability-cache';
 import { type BookableOffice, loadBookableOffice } from './bookable';
 import { peekSlot, takePlace } from './places';
 import { bookingPlaces } from './schema';
@@ -59,12 +60,20 @@ export async function holdPlace(
 /** Lets go of a hold before it lapses (the citizen went back to choose another time). */
 export async function releaseHold(db: Database, hold: { holdId: string; secret?: string }, userId: string | null) {
   const [place] = await db
-    .select({ holderUserId: bookingPlaces.holderUserId, secretHash: bookingPlaces.secretHash })
+    .select({
+      holderUserId: bookingPlaces.holderUserId,
+      secretHash: bookingPlaces.secretHash,
+      serviceId: bookingPlaces.serviceId,
+      officeId: bookingPlaces.officeId,
+    })
     .from(bookingPlaces)
     .where(and(eq(bookingPlaces.id, hold.holdId), isNull(bookingPlaces.bookingId)));
   if (!place || !ownsHold(place, hold.secret, userId)) throw new AppError('HOLD_NOT_FOUND');
   // A hold confirmed meanwhile is a booking's seat now (it keeps its holder): never release that.
-  await db.delete(bookingPlaces).where(and(eq(bookingPlaces.id, hold.holdId), isNull(bookingPlaces.bookingId)));
+  await db.transaction(async (tx) => {
+    await tx.delete(bookingPlaces).where(and(eq(bookingPlaces.id, hold.holdId), isNull(bookingPlaces.bookingId)));
+    await announcePlacesChanged(tx, place);
+  });
 }
 
 /** A hold is the caller's when they know its secret, or when it was taken by (or offered to) them. */

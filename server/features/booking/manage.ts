@@ -4,6 +4,7 @@ import type { CancelInput, LookupInput, RescheduleInput } from '../../../shared/
 import { formatSlotMoment, inBothLocales } from '../../../shared/booking/format';
 import type { Database, Executor, Transaction } from '../../db/client';
 import { AppError } from '../../errors';
+import { announcePlacesChanged } from './availability-cache';
 import { loadBookableOffice } from './bookable';
 import { slotFullError } from './holds';
 import { takePlace } from './places';
@@ -80,6 +81,7 @@ async function releaseSeat(tx: Transaction, record: BookingRecord, options: { no
   await tx
     .delete(bookingPlaces)
     .where(and(eq(bookingPlaces.bookingId, booking.id), eq(bookingPlaces.startsAt, booking.startsAt)));
+  await announcePlacesChanged(tx, booking);
   await offerFreedPlace(
     tx,
     {

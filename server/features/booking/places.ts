@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Executor, selectRows, type Transaction } from '../../db/client';
+import { announcePlacesChanged } from './availability-cache';
 
 /** A slot of one service at one office, by its UTC start and end. */
 export interface SlotTarget {
@@ -60,7 +61,10 @@ export async function takePlace(
       on conflict (service_id, office_id, starts_at, seat) do nothing
       returning id, seat`,
     );
-    if (place) return place;
+    if (place) {
+      await announcePlacesChanged(tx, target);
+      return place;
+    }
     if (!cleared) {
       await clearLapsed();
       cleared = true;
@@ -80,21 +84,28 @@ export async function takePlace(
   return undefined;
 }
 
-/** Places occupied per slot start (ms) between two instants: bookings and holds that have not lapsed. */
+/**
+ * Places occupied per slot start (ms) between two instants, bookings and holds that have not lapsed, and
+ * when the first of those holds lapses (the moment the answer stops being true).
+ */
 export async function countTakenPlaces(
   db: Executor,
   target: { serviceId: string; officeId: string; from: Date; to: Date },
-): Promise<Map<number, number>> {
-  const rows = await selectRows<{ starts_at: string | Date; taken: number }>(
+): Promise<{ taken: Map<number, number>; nextLapse: number | null }> {
+  const rows = await selectRows<{ starts_at: string | Date; taken: number; next_lapse: string | Date | null }>(
     db,
     sql`
-    select starts_at, count(*)::int as taken from booking_places
+    select starts_at, count(*)::int as taken, min(expires_at) as next_lapse from booking_places
     where service_id = ${target.serviceId} and office_id = ${target.officeId}
       and starts_at >= ${target.from.toISOString()} and starts_at < ${target.to.toISOString()}
       and (expires_at is null or expires_at > now())
     group by starts_at`,
   );
-  return new Map(rows.map((row) => [new Date(row.starts_at).getTime(), row.taken]));
+  const lapses = rows.flatMap((row) => (row.next_lapse ? [new Date(row.next_lapse).getTime()] : []));
+  return {
+    taken: new Map(rows.map((row) => [new Date(row.starts_at).getTime(), row.taken])),
+    nextLapse: lapses.length > 0 ? Math.min(...lapses) : null,
+  };
 }
 
 /**

@@ -63,7 +63,13 @@ export const bookingRouter = router({
   availability: publicProcedure
     .input(AvailabilityInput)
     .output(AvailabilityOutput)
-    .query(({ ctx, input }) => getAvailability(ctx.db, input, { locale: ctx.locale, loadRules: cachedRules(ctx) })),
+    .query(({ ctx, input }) =>
+      getAvailability(ctx.db, input, {
+        locale: ctx.locale,
+        loadRules: cachedRules(ctx),
+        cache: ctx.availabilityCache,
+      }),
+    ),
   hold: publicProcedure
     .meta({ access: 'public', rateLimit: 'lookup' })
     .input(HoldInput)

@@ -9,6 +9,7 @@ import type { Sweep } from '../../jobs/runner';
 import { offices, services } from '../catalog/schema';
 import { deliverMessage } from '../inbox/deliver';
 import { listFreeSlots } from './availability';
+import { announcePlacesChanged } from './availability-cache';
 import { formatAddress, loadBookableOffice } from './bookable';
 import { type SlotTarget, takePlace } from './places';
 import { bookingPlaces, waitlistEntries } from './schema';
@@ -179,7 +180,11 @@ export async function leaveWaitlist(db: Database, userId: string, id: string): P
           inArray(waitlistEntries.status, ['waiting', 'offered']),
         ),
       )
-      .returning({ placeId: waitlistEntries.placeId });
+      .returning({
+        placeId: waitlistEntries.placeId,
+        serviceId: waitlistEntries.serviceId,
+        officeId: waitlistEntries.officeId,
+      });
     if (!entry) throw new AppError('WAITLIST_ENTRY_NOT_FOUND');
     // An offer turned down frees its hold at once (the sweep passes it on).
     if (entry.placeId) {
@@ -187,6 +192,7 @@ export async function leaveWaitlist(db: Database, userId: string, id: string): P
         .update(bookingPlaces)
         .set({ expiresAt: sql`now()` })
         .where(and(eq(bookingPlaces.id, entry.placeId), sql`${bookingPlaces.bookingId} is null`));
+      await announcePlacesChanged(tx, entry);
     }
   });
 }
@@ -265,6 +271,7 @@ export function waitlistSweep(db: Database, offerMinutes: number): Sweep {
           await tx
             .delete(bookingPlaces)
             .where(and(eq(bookingPlaces.id, lapsed.place_id), sql`${bookingPlaces.bookingId} is null`));
+          await announcePlacesChanged(tx, { serviceId: lapsed.service_id, officeId: lapsed.office_id });
         }
         await offerFreedPlace(
           tx,
