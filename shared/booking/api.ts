@@ -69,6 +69,8 @@ export const OfficeAvailability = z.object({
   office: BookingOffice,
   mode: BookingModeSchema,
   slotMinutes: z.int(),
+  /** A booking can be cancelled or moved online until this long before it starts. */
+  cancelDeadlineMinutes: z.int(),
   /** First and last day that can be booked today (office zone), for the picker's bounds. */
   bookableFrom: LocalDateSchema,
   bookableTo: LocalDateSchema,

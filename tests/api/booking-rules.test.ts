@@ -120,6 +120,31 @@ describe('holds and applicants', () => {
     expect(booked.status).toBe('confirmed');
   });
 
+  it('gives more time on a live hold, to its holder only, up to three hold lengths', async () => {
+    const [slot] = await freeSlots(testApp.client());
+    const client = testApp.client('it');
+    const hold = await client.booking.hold.mutate({ ...identityCard, start: slot!.start });
+    const ref = { holdId: hold.holdId, secret: hold.secret };
+    const extended = await client.booking.extendHold.mutate(ref);
+    expect(Date.parse(extended.expiresAt)).toBeGreaterThanOrEqual(Date.parse(hold.expiresAt));
+    expect(Date.parse(extended.expiresAt)).toBeLessThanOrEqual(Date.now() + minutes(10) + 1_000);
+    const stranger = await failureOf(
+      testApp.client().booking.extendHold.mutate({ holdId: hold.holdId, secret: 'y'.repeat(43) }),
+    );
+    expect(stranger.data?.appCode).toBe('HOLD_NOT_FOUND');
+    await testApp.database.db.execute(
+      sql`update booking_places set created_at = now() - interval '25 minutes' where id = ${hold.holdId}`,
+    );
+    const capped = await client.booking.extendHold.mutate(ref);
+    expect(Date.parse(capped.expiresAt)).toBeLessThanOrEqual(Date.now() + minutes(5) + 1_000);
+    await testApp.database.db.execute(
+      sql`update booking_places set expires_at = now() - interval '1 second' where id = ${hold.holdId}`,
+    );
+    const lapsed = await failureOf(client.booking.extendHold.mutate(ref));
+    expect(lapsed.data?.appCode).toBe('HOLD_EXPIRED');
+    expect(lapsed.data?.httpStatus).toBe(409);
+  });
+
   it('names the field of a malformed email or codice fiscale, in the caller’s language', async () => {
     const [slot] = await freeSlots(testApp.client());
     const client = testApp.client('en');

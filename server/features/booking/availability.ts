@@ -104,6 +104,7 @@ async function officeAvailability(
     },
     mode: office.rules.mode,
     slotMinutes: office.rules.slotMinutes,
+    cancelDeadlineMinutes: office.rules.cancelDeadlineMinutes,
     bookableFrom: horizon.today,
     bookableTo: horizon.lastDate,
     days,

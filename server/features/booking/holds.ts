@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { HoldOutput, SlotRef } from '../../../shared/booking/api';
 import type { Database } from '../../db/client';
 import { AppError } from '../../errors';
@@ -84,4 +84,36 @@ export function ownsHold(
 ): boolean {
   if (secret !== undefined && place.secretHash !== null && hashToken(secret) === place.secretHash) return true;
   return userId !== null && place.holderUserId === userId;
+}
+
+/** A hold can be extended, but never past this many hold lengths from when it was taken. */
+const maxHoldLengths = 3;
+
+/**
+ * More time to fill in the form (WCAG 2.2.1, timing adjustable): a live hold starts its time again, up to
+ * three hold lengths in all, so nobody can keep a place indefinitely.
+ */
+export async function extendHold(
+  db: Database,
+  hold: { holdId: string; secret?: string },
+  options: { userId: string | null; holdMinutes: number; now: Date },
+): Promise<{ expiresAt: string }> {
+  const [place] = await db
+    .select()
+    .from(bookingPlaces)
+    .where(and(eq(bookingPlaces.id, hold.holdId), isNull(bookingPlaces.bookingId)));
+  if (!place || !ownsHold(place, hold.secret, options.userId)) throw new AppError('HOLD_NOT_FOUND');
+  if (!place.expiresAt || place.expiresAt <= options.now) throw new AppError('HOLD_EXPIRED');
+  const holdMs = options.holdMinutes * 60_000;
+  const limit = place.createdAt.getTime() + maxHoldLengths * holdMs;
+  const expiresAt = new Date(Math.min(options.now.getTime() + holdMs, limit));
+  const [extended] = await db
+    .update(bookingPlaces)
+    .set({ expiresAt })
+    .where(
+      and(eq(bookingPlaces.id, hold.holdId), isNull(bookingPlaces.bookingId), gt(bookingPlaces.expiresAt, options.now)),
+    )
+    .returning({ expiresAt: bookingPlaces.expiresAt });
+  if (!extended?.expiresAt) throw new AppError('HOLD_EXPIRED');
+  return { expiresAt: extended.expiresAt.toISOString() };
 }

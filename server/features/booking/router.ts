@@ -26,7 +26,7 @@ import { getAvailability } from './availability';
 import { loadBookable } from './bookable';
 import { listBookableServices } from './bookable-services';
 import { confirmBooking } from './confirm';
-import { holdPlace, releaseHold } from './holds';
+import { extendHold, holdPlace, releaseHold } from './holds';
 import { cancelBooking, findBooking, listMyBookings, rescheduleBooking } from './manage';
 import { notifyConfirmed } from './notify';
 import { bookings } from './schema';
@@ -85,6 +85,17 @@ export const bookingRouter = router({
       await releaseHold(ctx.db, input, userIdOf(ctx));
       return { ok: true as const };
     }),
+  extendHold: publicProcedure
+    .meta({ access: 'public', rateLimit: 'lookup' })
+    .input(HoldRef)
+    .output(z.object({ expiresAt: z.string() }))
+    .mutation(({ ctx, input }) =>
+      extendHold(ctx.db, input, {
+        userId: userIdOf(ctx),
+        holdMinutes: ctx.config.booking.holdMinutes,
+        now: new Date(),
+      }),
+    ),
   confirm: publicProcedure
     .meta({ access: 'public', rateLimit: 'lookup' })
     .input(ConfirmInput)
