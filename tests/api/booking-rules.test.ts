@@ -207,3 +207,33 @@ describe('changing a booking', () => {
     expect((await client.booking.lookup.query(ref)).status).toBe('confirmed');
   });
 });
+
+describe('the database itself refuses overbooking, whatever the code does', () => {
+  const sqlFails = async (query: ReturnType<typeof sql>) => {
+    await expect(testApp.database.db.execute(query)).rejects.toThrow();
+  };
+
+  it('refuses a seat beyond capacity, a second row on a taken seat, a lower capacity, and removing booked rules', async () => {
+    const client = testApp.client();
+    const [slot] = await freeSlots(client, { service: 'pagamento-tari', office: 'ufficio-tributi' });
+    const booking = await bookSlot(client, slot!.start, {
+      target: { service: 'pagamento-tari', office: 'ufficio-tributi' },
+    });
+    const rules = sql`(select service_id, office_id, capacity from bookable_services
+      where service_id = (select id from services where slug = 'pagamento-tari'))`;
+    const insertSeat = (seat: number) => sql`
+      insert into booking_places (service_id, office_id, capacity, starts_at, ends_at, seat, expires_at)
+      select service_id, office_id, capacity, ${slot!.start}::timestamptz, ${slot!.end}::timestamptz, ${seat},
+             now() + interval '10 minutes'
+      from ${rules} as r`;
+    await sqlFails(insertSeat(3));
+    await sqlFails(insertSeat(1));
+    await testApp.database.db.execute(insertSeat(2));
+    await sqlFails(sql`update bookable_services set capacity = 1
+      where service_id = (select id from services where slug = 'pagamento-tari')`);
+    await sqlFails(sql`delete from bookable_services
+      where service_id = (select id from services where slug = 'pagamento-tari')`);
+    const kept = await testApp.client().booking.lookup.query({ code: booking.code, email: guest.email });
+    expect(kept.status).toBe('confirmed');
+  });
+});

@@ -11,7 +11,7 @@ import { takePlace } from './places';
 import { cancelReminder, scheduleReminder } from './reminders';
 import { bookingEvents, bookingPlaces, bookings } from './schema';
 import { requireBookableSlot } from './slot-rules';
-import { type BookingRecord, changeableUntil, selectBookingRecords } from './views';
+import { applicantOf, type BookingRecord, changeableUntil, selectBookingRecords } from './views';
 import { offerFreedPlace } from './waitlist';
 
 type Ref = z.output<typeof LookupInput>;
@@ -187,13 +187,7 @@ export async function exportBookings(db: Executor, userId: string) {
     office: office.slug,
     startsAt: booking.startsAt.toISOString(),
     endsAt: booking.endsAt.toISOString(),
-    applicant: {
-      firstName: booking.firstName,
-      lastName: booking.lastName,
-      email: booking.email,
-      phone: booking.phone,
-      fiscalCode: booking.fiscalCode,
-    },
+    applicant: applicantOf(booking),
     reason: booking.reason,
     notes: booking.notes,
     createdAt: booking.createdAt.toISOString(),

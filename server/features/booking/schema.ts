@@ -151,8 +151,9 @@ export const bookingPlaces = pgTable(
       foreignColumns: [bookableServices.serviceId, bookableServices.officeId, bookableServices.capacity],
       name: 'booking_places_capacity_fk',
     })
+      // Taking a service off booking while places are held or booked is refused, not silently unseated.
       .onUpdate('cascade')
-      .onDelete('cascade'),
+      .onDelete('restrict'),
     check('booking_places_seat_check', sql`${table.seat} between 1 and ${table.capacity}`),
     check('booking_places_kind_check', sql`(${table.bookingId} is null) <> (${table.expiresAt} is null)`),
     index('booking_places_booking_idx').on(table.bookingId),

@@ -58,6 +58,12 @@ export async function selectBookingRecords(db: Executor, where: SQL | undefined)
   }));
 }
 
+/** Who the appointment is for, as they gave it. */
+export function applicantOf(booking: BookingRow): BookingView['applicant'] {
+  const { firstName, lastName, email, phone, fiscalCode } = booking;
+  return { firstName, lastName, email, phone, fiscalCode };
+}
+
 /** Until when a booking can be cancelled or moved online. */
 export function changeableUntil(record: BookingRecord): Date {
   return new Date(record.booking.startsAt.getTime() - record.cancelDeadlineMinutes * 60_000);
@@ -120,13 +126,7 @@ export function toBookingView(
     start: booking.startsAt.toISOString(),
     end: booking.endsAt.toISOString(),
     ...localParts(booking.startsAt, office.timeZone),
-    applicant: {
-      firstName: booking.firstName,
-      lastName: booking.lastName,
-      email: booking.email,
-      phone: booking.phone,
-      fiscalCode: booking.fiscalCode,
-    },
+    applicant: applicantOf(booking),
     reason: booking.reason,
     notes: booking.notes,
     changeableUntil: deadline.toISOString(),
