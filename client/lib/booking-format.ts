@@ -49,3 +49,20 @@ export function isOtherTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** "10:42": an instant on a 24-hour clock, the device's own unless the zone of an office is given. */
+export function formatClock(instant: string, locale: Locale, timeZone?: string): string {
+  return new Intl.DateTimeFormat(tags[locale], {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    ...(timeZone && { timeZone }),
+  }).format(new Date(instant));
+}
+
+/** "lunedì 30 novembre": the day an instant falls on at an office. */
+export function formatZonedDay(instant: string, locale: Locale, timeZone: string): string {
+  return new Intl.DateTimeFormat(tags[locale], { weekday: 'long', day: 'numeric', month: 'long', timeZone }).format(
+    new Date(instant),
+  );
+}

@@ -14,14 +14,28 @@ export type ApplicantDraft = {
   fiscalCode: string;
 };
 
+/** The place held while the form is filled in, with what the later steps need to know about it. */
+export type HeldPlace = HoldOutput & {
+  /** The office it was taken at. */
+  office: string;
+  /** How long a hold lasts, as this device measured it when the place was taken: an extension shorter
+   * than this was capped by the server. */
+  holdMs?: number;
+  /** The server already gave the most time it allows: asking again would give nothing more. */
+  atLimit?: boolean;
+  /** The office's rules for the appointment: it can be cancelled or moved online until this long before
+   * it starts, and the office's clock tells the time of that moment. */
+  cancelDeadlineMinutes?: number;
+  timeZone?: string;
+};
+
 export type WizardState = {
   service: string;
   office?: string;
   /** The day chosen in the picker, and the slot (start instant) chosen on it. */
   date?: string;
   start?: string;
-  /** The place held while the form is filled in, at the office it was taken. */
-  hold?: HoldOutput & { office: string };
+  hold?: HeldPlace;
   /** One per hold: a confirm retried after a lost answer returns the same booking. */
   idempotencyKey?: string;
   reasonChoice?: string;
@@ -83,4 +97,23 @@ export function restartWizard(service: string): void {
 
 export function holdIsLive(hold: HoldOutput | undefined, now = Date.now()): boolean {
   return hold !== undefined && Date.parse(hold.expiresAt) > now;
+}
+
+/** Network time and rounding: an extension this much shorter than a full hold still counts as full. */
+const extensionSlackMs = 30_000;
+
+/**
+ * The hold with the expiry an extension gave it. Both lengths are measured against this device's clock,
+ * so a clock set wrong cancels out: an extension shorter than the first hold was capped by the server,
+ * and there is no more time to ask for.
+ */
+export function extendedHold(hold: HeldPlace, expiresAt: string, now = Date.now()): HeldPlace {
+  const aheadMs = Date.parse(expiresAt) - now;
+  const atLimit = hold.holdMs !== undefined && aheadMs < hold.holdMs - extensionSlackMs;
+  return { ...hold, expiresAt, atLimit };
+}
+
+/** Until when an appointment starting at `start` can be cancelled or moved online, by its office's rule. */
+export function cancelDeadline(start: string, cancelDeadlineMinutes: number): string {
+  return new Date(Date.parse(start) - cancelDeadlineMinutes * 60_000).toISOString();
 }

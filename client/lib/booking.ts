@@ -124,6 +124,11 @@ export function releaseHold(hold: Pick<HoldOutput, 'holdId' | 'secret'>): void {
   trpc.booking.releaseHold.mutate({ holdId: hold.holdId, secret: hold.secret }).catch(() => undefined);
 }
 
+/** More time on a held place: its time starts again, up to the limit the server keeps. */
+export function extendHold(hold: Pick<HoldOutput, 'holdId' | 'secret'>): Promise<{ expiresAt: string }> {
+  return trpc.booking.extendHold.mutate({ holdId: hold.holdId, secret: hold.secret });
+}
+
 /** A guest's booking is kept on this device, the only place that remembers it for them. */
 export async function confirmBooking(input: ConfirmInput): Promise<BookingView> {
   const view = await trpc.booking.confirm.mutate(input);

@@ -5,14 +5,18 @@ import { type BrowserSession, browserAvailable, openBrowserSession } from './sup
 const service = 'carta-di-identita-elettronica';
 const email = 'maria.rossi@example.it';
 const codePattern = /^[2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5}$/;
+const changeableUntil =
+  /^Potrai annullare o spostare l'appuntamento online fino a (lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) \d{1,2} \p{L}+ alle \d\d:\d\d\.$/u;
 const dayLabel =
   /^(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica) \d{1,2} \p{L}+, (1 posto libero|\d+ posti liberi|completo|chiuso: .+|non prenotabile)$/u;
 
 /**
  * A guest books an appointment for the electronic identity card with the keyboard alone (Tab, Enter,
  * Space, the arrow keys, typing: no clicks), from the home page's "Prenota appuntamento" to the
- * confirmation with its code and QR code; finds the booking in "Le mie prenotazioni" (kept on this
- * device) and cancels it there, which the server confirms. Then the picker on a 360 px wide screen.
+ * confirmation with its code and QR code, asking on the way for more time on the held place and told
+ * until when the appointment can be changed online; finds the booking in "Le mie prenotazioni" (kept on
+ * this device) and cancels it there, which the server confirms. Then the warning on a time already past
+ * that deadline, and the picker on a 360 px wide screen.
  */
 describe.skipIf(!browserAvailable)('a guest books an appointment with the keyboard, then cancels it', () => {
   let session: BrowserSession;
@@ -33,6 +37,12 @@ describe.skipIf(!browserAvailable)('a guest books an appointment with the keyboa
   const addDays = (date: string, days: number) =>
     new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const focusedDate = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.date);
+  /** When the held place lapses, as the wizard keeps it for this tab. */
+  const heldUntil = () =>
+    page.evaluate(() => {
+      const wizard = JSON.parse(sessionStorage.getItem('sportello.booking.wizard') ?? '{}');
+      return Date.parse(wizard.hold?.expiresAt ?? '');
+    });
   const main = () => page.getByRole('main');
 
   beforeAll(async () => {
@@ -101,11 +111,26 @@ describe.skipIf(!browserAvailable)('a guest books an appointment with the keyboa
     await tabTo(firstTime);
     await page.keyboard.press('Space');
     expect(await firstTime.isChecked()).toBe(true);
+    await main().getByText(changeableUntil).waitFor();
 
     await tabTo(page.getByRole('button', { name: 'Avanti' }));
     await page.keyboard.press('Enter');
     await page.waitForURL(`${url}/prenota/${service}/dettagli`);
     await page.getByText('Tempo rimasto:', { exact: false }).waitFor();
+  });
+
+  it('keeps the place for longer with "Mi serve più tempo", pressed from the keyboard', async () => {
+    const before = await heldUntil();
+    await tabTo(page.getByRole('button', { name: 'Mi serve più tempo' }));
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('hold-countdown')
+      .getByRole('status')
+      .getByText(/^Il posto resta tuo per altri \d+ minuti, fino alle \d\d:\d\d\.$/)
+      .waitFor();
+    expect(await heldUntil()).toBeGreaterThan(before);
+    // The focus stays on the button, where the keyboard user left it.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mi serve più tempo');
   });
 
   it('gives a reason, then the applicant, and confirms from the summary', async () => {
@@ -133,7 +158,14 @@ describe.skipIf(!browserAvailable)('a guest books an appointment with the keyboa
     await main().getByText('Maria Rossi').waitFor();
     await main().getByText(email).waitFor();
     await main().getByText('Prima richiesta').waitFor();
-    await tabTo(page.getByRole('button', { name: 'Conferma' }));
+    // Two days ahead, the office's day of notice for changes has not begun: the summary says until when.
+    await main().getByText(changeableUntil).waitFor();
+    const confirm = page.getByRole('button', { name: 'Conferma' });
+    const described = await confirm.evaluate(
+      (button) => document.getElementById(button.getAttribute('aria-describedby') ?? '')?.textContent,
+    );
+    expect(described).toMatch(changeableUntil);
+    await tabTo(confirm);
     await page.keyboard.press('Enter');
     await page.waitForURL(`${url}/prenota/${service}/conferma`);
   });
@@ -185,6 +217,28 @@ describe.skipIf(!browserAvailable)('a guest books an appointment with the keyboa
     const book = access.getByRole('link', { name: 'Prenota appuntamento' });
     await book.waitFor();
     expect(await book.getAttribute('href')).toBe(`/prenota/${service}/luogo`);
+  });
+
+  it('warns on the time list when the deadline for changes has already passed for that time', async (ctx) => {
+    const today = new Date().toISOString().slice(0, 10);
+    const { offices } = await session.app
+      .client('it')
+      .booking.availability.query({ service, from: today, to: addDays(today, 6) });
+    const office = offices[0];
+    const first = office?.days.flatMap((day) => day.slots).find((slot) => slot.free > 0);
+    // Only when the first free time is inside the office's notice for changes (not over a long weekend).
+    if (!office || !first || Date.parse(first.start) - office.cancelDeadlineMinutes * 60_000 > Date.now()) ctx.skip();
+
+    const other = await session.context.newPage();
+    await other.goto(`${url}/prenota/${service}/data`);
+    await other.getByRole('button', { name: /^Prima data disponibile: / }).click();
+    const time = other.getByRole('radio', { name: new RegExp(`^${first?.localTime}, `) });
+    await time.check();
+    const warning = other.getByRole('main').locator('#booking-cancel-deadline');
+    await warning.getByText('Attenzione:').waitFor();
+    expect(await warning.textContent()).toContain("il termine per annullare o spostare l'appuntamento online");
+    expect(await warning.textContent()).toContain('è già passato');
+    await other.close();
   });
 
   it('fits the date picker on a 360 px wide screen, without scrolling sideways', async () => {

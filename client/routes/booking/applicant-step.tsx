@@ -1,5 +1,5 @@
 import { createAsync, useNavigate } from '@solidjs/router';
-import { createSignal, Match, Switch } from 'solid-js';
+import { createSignal } from 'solid-js';
 import { getMe } from '../../lib/auth';
 import { updateWizard } from '../../lib/booking-wizard';
 import { t } from '../../lib/i18n';
@@ -12,7 +12,7 @@ import {
 } from './applicant-fields';
 import { bookingPaths } from './paths';
 import { StepActions } from './step-actions';
-import { holdRedirect, LeaveStep, NotBookable, useWizard, WizardFrame } from './wizard-frame';
+import { HeldStep, useWizard, WizardFrame } from './wizard-frame';
 
 /** Step 4, Richiedente: who the appointment is for, prefilled from the profile of a signed-in citizen. */
 export default function ApplicantStep() {
@@ -40,30 +40,16 @@ export default function ApplicantStep() {
   };
 
   return (
-    <Switch>
-      <Match when={wizard.service() === null}>
-        <NotBookable slug={wizard.slug()} />
-      </Match>
-      <Match when={wizard.service() && holdRedirect(wizard.slug(), wizard.state())}>
-        {(href) => (
-          <LeaveStep
-            slug={wizard.slug()}
-            href={href()}
-            expired={Boolean(wizard.state().hold) && !wizard.state().confirmed}
-          />
-        )}
-      </Match>
-      <Match when={wizard.service()}>
-        {(service) => (
-          <WizardFrame step="richiedente" service={service()} state={wizard.state()}>
-            <p>{t('booking.applicant.intro')}</p>
-            <form noValidate onSubmit={submit}>
-              <ApplicantFields initial={initial()} errors={errors()} />
-              <StepActions back={bookingPaths.step(wizard.slug(), 'dettagli')} />
-            </form>
-          </WizardFrame>
-        )}
-      </Match>
-    </Switch>
+    <HeldStep wizard={wizard}>
+      {(service) => (
+        <WizardFrame step="richiedente" service={service()} state={wizard.state()}>
+          <p>{t('booking.applicant.intro')}</p>
+          <form noValidate onSubmit={submit}>
+            <ApplicantFields initial={initial()} errors={errors()} />
+            <StepActions back={bookingPaths.step(wizard.slug(), 'dettagli')} />
+          </form>
+        </WizardFrame>
+      )}
+    </HeldStep>
   );
 }

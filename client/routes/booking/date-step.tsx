@@ -1,10 +1,12 @@
-import { Navigate, useNavigate } from '@solidjs/router';
-import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
+import { createAsync, Navigate, useNavigate } from '@solidjs/router';
+import { createMemo, createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { FormFeedback } from '../../components/form-feedback';
-import { holdPlace, refreshAvailability, releaseHold } from '../../lib/booking';
+import { getAvailability, holdPlace, refreshAvailability, releaseHold } from '../../lib/booking';
 import { holdIsLive, updateWizard } from '../../lib/booking-wizard';
 import { createFormState } from '../../lib/form-state';
-import { t } from '../../lib/i18n';
+import { locale, t } from '../../lib/i18n';
+import { firstOfMonth, lastOfMonth, monthOf } from '../../lib/month-grid';
+import { CancelDeadline } from './cancel-deadline';
 import { bookingPaths } from './paths';
 import { SlotPicker } from './slot-picker';
 import { StepActions } from './step-actions';
@@ -32,6 +34,29 @@ export default function DateStep() {
     return offices.length === 1 ? offices[0]?.slug : undefined;
   };
 
+  // The office's rules, from the month the picker shows the chosen day in (the same request, shared).
+  // Memos: only a change of month or office asks again, never the rest of the wizard's state.
+  const chosenMonth = createMemo(() => {
+    const date = wizard.state().date;
+    return date ? monthOf(date) : undefined;
+  });
+  const chosenOffice = createMemo(office);
+  const rules = createAsync(async () => {
+    const month = chosenMonth();
+    const place = chosenOffice();
+    if (!month || !place) return undefined;
+    const found = await getAvailability(wizard.slug(), place, firstOfMonth(month), lastOfMonth(month), locale());
+    return found.offices.find((entry) => entry.office.slug === place);
+  });
+  /** With a time chosen: until when it could be cancelled or moved online. */
+  const changeRules = () => {
+    const start = wizard.state().start;
+    const known = rules();
+    return start && known
+      ? { start, minutes: known.cancelDeadlineMinutes, timeZone: known.office.timeZone }
+      : undefined;
+  };
+
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const state = wizard.state();
@@ -42,15 +67,25 @@ export default function DateStep() {
       return navigate(bookingPaths.step(wizard.slug(), 'dettagli'));
     }
     const start = state.start;
+    const known = rules();
     const ok = await form.run(async () => {
       const taken = await holdPlace({ service: wizard.slug(), office: place, start });
+      const holdMs = Date.parse(taken.expiresAt) - Date.now();
       // Only one place at a time: the one held for the time chosen before goes back to others.
       if (holdIsLive(hold) && hold) releaseHold(hold);
       updateWizard(wizard.slug(), {
         office: place,
         date: taken.localDate,
         start: taken.start,
-        hold: { ...taken, office: place },
+        hold: {
+          ...taken,
+          office: place,
+          holdMs,
+          ...(known?.office.slug === place && {
+            cancelDeadlineMinutes: known.cancelDeadlineMinutes,
+            timeZone: known.office.timeZone,
+          }),
+        },
         idempotencyKey: crypto.randomUUID(),
       });
     });
@@ -84,6 +119,16 @@ export default function DateStep() {
                 onDate={(date) => updateWizard(wizard.slug(), { date, start: undefined })}
                 onStart={(start) => updateWizard(wizard.slug(), { start })}
               />
+              <Show when={changeRules()}>
+                {(chosen) => (
+                  <CancelDeadline
+                    id="booking-cancel-deadline"
+                    start={chosen().start}
+                    minutes={chosen().minutes}
+                    timeZone={chosen().timeZone}
+                  />
+                )}
+              </Show>
               <FormFeedback error={form.error()} />
               <StepActions back={bookingPaths.step(wizard.slug(), 'luogo')} pending={form.pending()} />
             </form>

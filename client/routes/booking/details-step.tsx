@@ -1,10 +1,10 @@
 import { useNavigate } from '@solidjs/router';
-import { createSignal, For, Match, Show, Switch } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { updateWizard } from '../../lib/booking-wizard';
 import { type MessageKey, t } from '../../lib/i18n';
 import { bookingPaths } from './paths';
 import { StepActions } from './step-actions';
-import { holdRedirect, LeaveStep, NotBookable, useWizard, WizardFrame } from './wizard-frame';
+import { HeldStep, useWizard, WizardFrame } from './wizard-frame';
 
 /** The reasons offered in the select; "altro" asks for the reason in words. */
 export const reasonKeys: Record<string, MessageKey> = {
@@ -50,82 +50,68 @@ export default function DetailsStep() {
   };
 
   return (
-    <Switch>
-      <Match when={wizard.service() === null}>
-        <NotBookable slug={wizard.slug()} />
-      </Match>
-      <Match when={wizard.service() && holdRedirect(wizard.slug(), wizard.state())}>
-        {(href) => (
-          <LeaveStep
-            slug={wizard.slug()}
-            href={href()}
-            expired={Boolean(wizard.state().hold) && !wizard.state().confirmed}
-          />
-        )}
-      </Match>
-      <Match when={wizard.service()}>
-        {(service) => (
-          <WizardFrame step="dettagli" service={service()} state={wizard.state()}>
-            <form noValidate onSubmit={submit}>
-              <div class="field" classList={{ 'field-invalid': Boolean(errors().choice) }}>
-                <label for="booking-reason">{t('booking.reason.label')}</label>
-                <select
-                  id="booking-reason"
-                  name="reasonChoice"
-                  required
-                  aria-invalid={errors().choice ? true : undefined}
-                  aria-describedby={errors().choice ? 'booking-reason-error' : undefined}
-                  onChange={(event) => setChoice(event.currentTarget.value)}
-                >
-                  <option value="" selected={!choice()}>
-                    {t('booking.reason.placeholder')}
-                  </option>
-                  <For each={Object.entries(reasonKeys)}>
-                    {([value, key]) => (
-                      <option value={value} selected={choice() === value}>
-                        {t(key)}
-                      </option>
-                    )}
-                  </For>
-                </select>
-                <FieldError id="booking-reason-error" text={errors().choice} />
-              </div>
-              <div class="field" classList={{ 'field-invalid': Boolean(errors().text) }}>
-                <label for="booking-reason-text">
-                  {choice() === 'altro' ? t('booking.reason.textLabelRequired') : t('booking.reason.textLabel')}
-                </label>
-                <input
-                  id="booking-reason-text"
-                  name="reasonText"
-                  class="text-input"
-                  maxLength={150}
-                  value={wizard.state().reasonText ?? ''}
-                  aria-invalid={errors().text ? true : undefined}
-                  aria-describedby={errors().text ? 'booking-reason-text-error' : undefined}
-                />
-                <FieldError id="booking-reason-text-error" text={errors().text} />
-              </div>
-              <div class="field">
-                <label for="booking-notes">{t('booking.notes.label')}</label>
-                <p class="field-hint" id="booking-notes-hint">
-                  {t('booking.notes.hint')}
-                </p>
-                <textarea
-                  id="booking-notes"
-                  name="notes"
-                  class="text-input"
-                  rows={4}
-                  maxLength={1000}
-                  aria-describedby="booking-notes-hint"
-                  value={wizard.state().notes ?? ''}
-                />
-              </div>
-              <StepActions back={bookingPaths.step(wizard.slug(), 'data')} />
-            </form>
-          </WizardFrame>
-        )}
-      </Match>
-    </Switch>
+    <HeldStep wizard={wizard}>
+      {(service) => (
+        <WizardFrame step="dettagli" service={service()} state={wizard.state()}>
+          <form noValidate onSubmit={submit}>
+            <div class="field" classList={{ 'field-invalid': Boolean(errors().choice) }}>
+              <label for="booking-reason">{t('booking.reason.label')}</label>
+              <select
+                id="booking-reason"
+                name="reasonChoice"
+                required
+                aria-invalid={errors().choice ? true : undefined}
+                aria-describedby={errors().choice ? 'booking-reason-error' : undefined}
+                onChange={(event) => setChoice(event.currentTarget.value)}
+              >
+                <option value="" selected={!choice()}>
+                  {t('booking.reason.placeholder')}
+                </option>
+                <For each={Object.entries(reasonKeys)}>
+                  {([value, key]) => (
+                    <option value={value} selected={choice() === value}>
+                      {t(key)}
+                    </option>
+                  )}
+                </For>
+              </select>
+              <FieldError id="booking-reason-error" text={errors().choice} />
+            </div>
+            <div class="field" classList={{ 'field-invalid': Boolean(errors().text) }}>
+              <label for="booking-reason-text">
+                {choice() === 'altro' ? t('booking.reason.textLabelRequired') : t('booking.reason.textLabel')}
+              </label>
+              <input
+                id="booking-reason-text"
+                name="reasonText"
+                class="text-input"
+                maxLength={150}
+                value={wizard.state().reasonText ?? ''}
+                aria-invalid={errors().text ? true : undefined}
+                aria-describedby={errors().text ? 'booking-reason-text-error' : undefined}
+              />
+              <FieldError id="booking-reason-text-error" text={errors().text} />
+            </div>
+            <div class="field">
+              <label for="booking-notes">{t('booking.notes.label')}</label>
+              <p class="field-hint" id="booking-notes-hint">
+                {t('booking.notes.hint')}
+              </p>
+              <textarea
+                id="booking-notes"
+                name="notes"
+                class="text-input"
+                rows={4}
+                maxLength={1000}
+                aria-describedby="booking-notes-hint"
+                value={wizard.state().notes ?? ''}
+              />
+            </div>
+            <StepActions back={bookingPaths.step(wizard.slug(), 'data')} />
+          </form>
+        </WizardFrame>
+      )}
+    </HeldStep>
   );
 }
 

@@ -1,5 +1,5 @@
 import { createAsync, useNavigate } from '@solidjs/router';
-import { For, Match, Show, Switch } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { FormFeedback } from '../../components/form-feedback';
 import { confirmBooking, refreshAvailability } from '../../lib/booking';
 import { formatFullDay } from '../../lib/booking-format';
@@ -8,17 +8,25 @@ import { getService } from '../../lib/catalog';
 import { createFormState } from '../../lib/form-state';
 import { locale, t } from '../../lib/i18n';
 import { applicantInput } from './applicant-fields';
+import { CancelDeadline } from './cancel-deadline';
 import { reasonText } from './details-step';
 import { modeName } from './mode';
 import { type BookingStep, bookingPaths } from './paths';
 import { StepActions } from './step-actions';
 import { stepName } from './step-progress';
-import { type BookableService, holdRedirect, LeaveStep, NotBookable, useWizard, WizardFrame } from './wizard-frame';
+import { type BookableService, HeldStep, useWizard, WizardFrame } from './wizard-frame';
 
 /** Answers after which the held place is gone: choose a time again (the message says which times are free). */
 const placeLost = new Set(['SLOT_FULL', 'HOLD_EXPIRED', 'HOLD_NOT_FOUND']);
 
 type Row = { label: string; value: string };
+
+/** The office's rule for changes, kept with the hold when it was taken (absent in a wizard saved before). */
+function changeRules(state: WizardState) {
+  const hold = state.hold;
+  if (hold?.cancelDeadlineMinutes === undefined || !hold.timeZone) return undefined;
+  return { start: hold.start, minutes: hold.cancelDeadlineMinutes, timeZone: hold.timeZone };
+}
 
 /**
  * Step 5, Riepilogo: everything chosen, each part with a link to change it, and "Conferma". The
@@ -93,65 +101,62 @@ export default function SummaryStep() {
   };
 
   return (
-    <Switch>
-      <Match when={wizard.service() === null}>
-        <NotBookable slug={wizard.slug()} />
-      </Match>
-      <Match when={wizard.service() && holdRedirect(wizard.slug(), wizard.state())}>
-        {(href) => (
-          <LeaveStep
-            slug={wizard.slug()}
-            href={href()}
-            expired={Boolean(wizard.state().hold) && !wizard.state().confirmed}
-          />
-        )}
-      </Match>
-      <Match when={wizard.service() && !wizard.state().applicant}>
-        <LeaveStep slug={wizard.slug()} href={bookingPaths.step(wizard.slug(), 'richiedente')} expired={false} />
-      </Match>
-      <Match when={wizard.service()}>
-        {(service) => (
-          <WizardFrame step="riepilogo" service={service()} state={wizard.state()}>
-            <p>{t('booking.summary.intro')}</p>
-            <For each={sections(service(), wizard.state())}>
-              {(section) => (
-                <section class="summary-section" aria-labelledby={`summary-${section.step}`}>
-                  <h3 id={`summary-${section.step}`}>{stepName(section.step)}</h3>
-                  <dl class="summary-list">
-                    <For each={section.rows}>
-                      {(row) => (
-                        <>
-                          <dt>{row.label}</dt>
-                          <dd>{row.value}</dd>
-                        </>
-                      )}
-                    </For>
-                  </dl>
-                  <p>
-                    <a href={bookingPaths.step(wizard.slug(), section.step)}>
-                      {t('booking.summary.change')}
-                      <span class="sr-only">: {stepName(section.step)}</span>
-                    </a>
-                  </p>
-                </section>
-              )}
-            </For>
-            <form noValidate onSubmit={(event) => void confirm(event)}>
-              <FormFeedback error={form.error()} />
-              <Show when={form.code() === 'INVALID_INPUT'}>
+    <HeldStep
+      wizard={wizard}
+      unfinished={() => (wizard.state().applicant ? undefined : bookingPaths.step(wizard.slug(), 'richiedente'))}
+    >
+      {(service) => (
+        <WizardFrame step="riepilogo" service={service()} state={wizard.state()}>
+          <p>{t('booking.summary.intro')}</p>
+          <For each={sections(service(), wizard.state())}>
+            {(section) => (
+              <section class="summary-section" aria-labelledby={`summary-${section.step}`}>
+                <h3 id={`summary-${section.step}`}>{stepName(section.step)}</h3>
+                <dl class="summary-list">
+                  <For each={section.rows}>
+                    {(row) => (
+                      <>
+                        <dt>{row.label}</dt>
+                        <dd>{row.value}</dd>
+                      </>
+                    )}
+                  </For>
+                </dl>
                 <p>
-                  <a href={bookingPaths.step(wizard.slug(), 'richiedente')}>{t('booking.summary.fixApplicant')}</a>
+                  <a href={bookingPaths.step(wizard.slug(), section.step)}>
+                    {t('booking.summary.change')}
+                    <span class="sr-only">: {stepName(section.step)}</span>
+                  </a>
                 </p>
-              </Show>
-              <StepActions
-                back={bookingPaths.step(wizard.slug(), 'richiedente')}
-                next={t('booking.confirm')}
-                pending={form.pending()}
-              />
-            </form>
-          </WizardFrame>
-        )}
-      </Match>
-    </Switch>
+              </section>
+            )}
+          </For>
+          <form noValidate onSubmit={(event) => void confirm(event)}>
+            <Show when={changeRules(wizard.state())}>
+              {(rules) => (
+                <CancelDeadline
+                  id="booking-cancel-deadline"
+                  start={rules().start}
+                  minutes={rules().minutes}
+                  timeZone={rules().timeZone}
+                />
+              )}
+            </Show>
+            <FormFeedback error={form.error()} />
+            <Show when={form.code() === 'INVALID_INPUT'}>
+              <p>
+                <a href={bookingPaths.step(wizard.slug(), 'richiedente')}>{t('booking.summary.fixApplicant')}</a>
+              </p>
+            </Show>
+            <StepActions
+              back={bookingPaths.step(wizard.slug(), 'richiedente')}
+              next={t('booking.confirm')}
+              pending={form.pending()}
+              describedBy={changeRules(wizard.state()) ? 'booking-cancel-deadline' : undefined}
+            />
+          </form>
+        </WizardFrame>
+      )}
+    </HeldStep>
   );
 }

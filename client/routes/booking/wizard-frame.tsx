@@ -1,12 +1,19 @@
 import { createAsync, useNavigate, useParams } from '@solidjs/router';
-import { type JSX, onMount, Show } from 'solid-js';
+import { type JSX, Match, onMount, Show, Switch } from 'solid-js';
 import type { BookableServicesOutput } from '../../../shared/booking/api';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { getBookableServices } from '../../lib/booking';
-import { dropHold, holdIsLive, type WizardState, wizardFor } from '../../lib/booking-wizard';
+import { extendHold, getBookableServices } from '../../lib/booking';
+import {
+  dropHold,
+  extendedHold,
+  holdIsLive,
+  updateWizard,
+  type WizardState,
+  wizardFor,
+} from '../../lib/booking-wizard';
 import { usePageTitle } from '../../lib/document';
 import { locale, t } from '../../lib/i18n';
-import { HoldCountdown } from './hold-countdown';
+import { HoldCountdown, type HoldExtension } from './hold-countdown';
 import { type BookingStep, bookingPaths } from './paths';
 import { StepProgress, stepName } from './step-progress';
 import '../../styles/forms.css';
@@ -45,9 +52,18 @@ export function WizardFrame(props: {
   usePageTitle(() => `${stepName(props.step)} – ${props.service.title}`);
   onMount(() => heading?.focus({ preventScroll: true }));
 
-  const expired = () => {
-    dropHold(props.service.slug, t('booking.hold.expired'));
+  const expired = (notice = t('booking.hold.expired')) => {
+    dropHold(props.service.slug, notice);
     navigate(bookingPaths.step(props.service.slug, 'data'));
+  };
+
+  const extend = async (): Promise<HoldExtension> => {
+    const hold = props.state.hold;
+    if (!hold) throw new Error('no place is held');
+    const { expiresAt } = await extendHold(hold);
+    const extended = extendedHold(hold, expiresAt);
+    updateWizard(props.service.slug, { hold: extended });
+    return { expiresAt, atLimit: extended.atLimit === true };
   };
 
   return (
@@ -60,7 +76,7 @@ export function WizardFrame(props: {
         {stepName(props.step)}
       </h2>
       <Show when={props.step !== 'luogo' && props.step !== 'data' && props.state.hold}>
-        {(hold) => <HoldCountdown hold={hold()} onExpired={expired} />}
+        {(hold) => <HoldCountdown hold={hold()} onExtend={extend} onExpired={expired} />}
       </Show>
       {props.children}
     </div>
@@ -103,4 +119,37 @@ export function LeaveStep(props: { slug: string; href: string; expired: boolean 
     navigate(props.href, { replace: true });
   });
   return null;
+}
+
+/**
+ * The guard of the steps after a place is held: a service that cannot be booked, a hold that is gone (or
+ * a booking already confirmed), or an earlier step left unfinished (`unfinished` names where to go) send
+ * the citizen elsewhere; otherwise the step itself.
+ */
+export function HeldStep(props: {
+  wizard: ReturnType<typeof useWizard>;
+  unfinished?: () => string | undefined;
+  children: (service: () => BookableService) => JSX.Element;
+}) {
+  const { wizard } = props;
+  return (
+    <Switch>
+      <Match when={wizard.service() === null}>
+        <NotBookable slug={wizard.slug()} />
+      </Match>
+      <Match when={wizard.service() && holdRedirect(wizard.slug(), wizard.state())}>
+        {(href) => (
+          <LeaveStep
+            slug={wizard.slug()}
+            href={href()}
+            expired={Boolean(wizard.state().hold) && !wizard.state().confirmed}
+          />
+        )}
+      </Match>
+      <Match when={wizard.service() && props.unfinished?.()}>
+        {(href) => <LeaveStep slug={wizard.slug()} href={href()} expired={false} />}
+      </Match>
+      <Match when={wizard.service()}>{(service) => props.children(service)}</Match>
+    </Switch>
+  );
 }

@@ -63,6 +63,20 @@ export const bookingEn: BookingMessages = {
   'booking.hold.warning': 'Less than 2 minutes left: confirm the booking, or the place will be released.',
   'booking.hold.expired':
     'The time to complete the booking ran out and the place was released. Choose a date and time again.',
+  'booking.hold.extend': 'I need more time',
+  'booking.hold.warningExtend':
+    'Less than 2 minutes left: confirm the booking or choose “I need more time”, or the place will be released.',
+  'booking.hold.extended.one': 'The place is kept for you for one more minute, until {time}.',
+  'booking.hold.extended.other': 'The place is kept for you for {count} more minutes, until {time}.',
+  'booking.hold.extendedMax.one':
+    'You can have at most one more minute: the place is kept for you until {time}, then it will be released.',
+  'booking.hold.extendedMax.other':
+    'You can have at most {count} more minutes: the place is kept for you until {time}, then it will be released.',
+  'booking.hold.noMore': 'No more time can be given: the place is kept for you until {time}.',
+  'booking.cancelDeadline.until': 'You will be able to cancel or move the appointment online until {day} at {time}.',
+  'booking.cancelDeadline.pastTitle': 'Please note:',
+  'booking.cancelDeadline.past':
+    'for this time the deadline to cancel or move the appointment online ({day} at {time}) has already passed. If you confirm, you will have to contact the office to cancel or move it.',
   'booking.waitlist.title': 'Waiting list',
   'booking.waitlist.explain':
     'If a place frees up on this day, the first person on the list gets a message in their personal area and the place is kept for them for a while: they only need to confirm it.',

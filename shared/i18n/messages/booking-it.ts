@@ -65,6 +65,20 @@ export const bookingIt = {
   'booking.hold.warning': 'Restano meno di 2 minuti: conferma la prenotazione, altrimenti il posto tornerà libero.',
   'booking.hold.expired':
     'Il tempo per completare la prenotazione è scaduto e il posto è tornato libero. Scegli di nuovo data e orario.',
+  'booking.hold.extend': 'Mi serve più tempo',
+  'booking.hold.warningExtend':
+    'Restano meno di 2 minuti: conferma la prenotazione o scegli «Mi serve più tempo», altrimenti il posto tornerà libero.',
+  'booking.hold.extended.one': 'Il posto resta tuo per un altro minuto, fino alle {time}.',
+  'booking.hold.extended.other': 'Il posto resta tuo per altri {count} minuti, fino alle {time}.',
+  'booking.hold.extendedMax.one':
+    'Puoi avere al massimo un altro minuto: il posto resta tuo fino alle {time}, poi tornerà libero.',
+  'booking.hold.extendedMax.other':
+    'Puoi avere al massimo altri {count} minuti: il posto resta tuo fino alle {time}, poi tornerà libero.',
+  'booking.hold.noMore': 'Non è possibile avere altro tempo: il posto resta tuo fino alle {time}.',
+  'booking.cancelDeadline.until': "Potrai annullare o spostare l'appuntamento online fino a {day} alle {time}.",
+  'booking.cancelDeadline.pastTitle': 'Attenzione:',
+  'booking.cancelDeadline.past':
+    "per questo orario il termine per annullare o spostare l'appuntamento online ({day} alle {time}) è già passato. Se confermi, per annullarlo o spostarlo dovrai contattare l'ufficio.",
   'booking.waitlist.title': "Lista d'attesa",
   'booking.waitlist.explain':
     "Se si libera un posto in questo giorno, il primo in lista riceve un messaggio nella sua area personale e il posto resta tenuto per lui per un po' di tempo: basta confermarlo.",
