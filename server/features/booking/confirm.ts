@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/i18n/locales';
 import type { Database, Transaction } from '../../db/client';
 import { AppError } from '../../errors';
 import { offices, services } from '../catalog/schema';
+import type { AvailabilityCache } from './availability-cache';
 import { loadBookableOffice } from './bookable';
 import { ownsHold, slotFullError } from './holds';
 import { peekSlot, takePlace } from './places';
@@ -85,7 +86,7 @@ async function insertBooking(tx: Transaction, values: Omit<typeof bookings.$infe
 export async function confirmBooking(
   db: Database,
   input: Confirm,
-  options: { userId: string | null; now: Date; locale: Locale },
+  options: { userId: string | null; now: Date; locale: Locale; cache?: AvailabilityCache },
 ): Promise<{ bookingId: string; created: boolean }> {
   // Both at once (a PostgreSQL pool runs them in parallel); a replay wins even when its slot has passed.
   const [earlier, resolved] = await Promise.allSettled([
@@ -99,7 +100,7 @@ export async function confirmBooking(
   const start = new Date(slot.start);
   const target = { serviceId: office.serviceId, officeId: office.officeId, start, end: new Date(slot.end) };
   const peek = input.place.kind === 'slot' ? await peekSlot(db, { ...target, capacity: office.rules.capacity }) : null;
-  if (peek?.full) throw await slotFullError(db, office, start, options.now);
+  if (peek?.full) throw await slotFullError(db, office, start, options);
   try {
     return await db.transaction(async (tx) => {
       const hold = input.place.kind === 'hold' ? await claimHold(tx, input.place, options.userId, options.now) : null;
@@ -144,7 +145,7 @@ export async function confirmBooking(
     });
   } catch (error) {
     if (error instanceof AlreadyConfirmed) return { bookingId: error.bookingId, created: false };
-    if (error instanceof SlotFull) throw await slotFullError(db, office, start, options.now);
+    if (error instanceof SlotFull) throw await slotFullError(db, office, start, options);
     throw error;
   }
 }

@@ -4,15 +4,30 @@ import type { Database } from '../../db/client';
 import { AppError } from '../../errors';
 import { hashToken, randomToken } from '../accounts/tokens';
 import { describeNearestFreeSlots } from './availability';
-import { announcePlacesChanged } from './availability-cache';
+import { type AvailabilityCache, announcePlacesChanged } from './availability-cache';
 import { type BookableOffice, loadBookableOffice } from './bookable';
 import { peekSlot, takePlace } from './places';
 import { bookingPlaces } from './schema';
 import { requireBookableSlot } from './slot-rules';
 
-/** The answer for a slot with no place left: the error names the nearest free ones. */
-export async function slotFullError(db: Database, office: BookableOffice, start: Date, now: Date) {
-  return new AppError('SLOT_FULL', { alternatives: await describeNearestFreeSlots(db, office, start, now) });
+/**
+ * The answer for a slot with no place left: the error names the nearest free ones. Under a rush on one
+ * slot every loser asks the same question, so the wording is kept in the availability cache.
+ */
+export async function slotFullError(
+  db: Database,
+  office: BookableOffice,
+  start: Date,
+  options: { now: Date; cache?: AvailabilityCache },
+) {
+  const describe = () => describeNearestFreeSlots(db, office, start, options.now);
+  const alternatives = options.cache
+    ? await options.cache.through(office, `nearest|${start.toISOString()}`, async () => ({
+        value: await describe(),
+        validUntil: null,
+      }))
+    : await describe();
+  return new AppError('SLOT_FULL', { alternatives });
 }
 
 /**
@@ -22,7 +37,7 @@ export async function slotFullError(db: Database, office: BookableOffice, start:
 export async function holdPlace(
   db: Database,
   input: SlotRef,
-  options: { userId: string | null; holdMinutes: number; now: Date },
+  options: { userId: string | null; holdMinutes: number; now: Date; cache?: AvailabilityCache },
 ): Promise<HoldOutput> {
   const { office } = await loadBookableOffice(db, input.service, input.office);
   const slot = requireBookableSlot(office, input.start, options.now);
@@ -45,7 +60,7 @@ export async function holdPlace(
           { clearLapsed: peek.lapsed },
         ),
       );
-  if (!place) throw await slotFullError(db, office, new Date(slot.start), options.now);
+  if (!place) throw await slotFullError(db, office, new Date(slot.start), options);
   return {
     holdId: place.id,
     secret,

@@ -4,7 +4,7 @@ import type { CancelInput, LookupInput, RescheduleInput } from '../../../shared/
 import { formatSlotMoment, inBothLocales } from '../../../shared/booking/format';
 import type { Database, Executor, Transaction } from '../../db/client';
 import { AppError } from '../../errors';
-import { announcePlacesChanged } from './availability-cache';
+import { type AvailabilityCache, announcePlacesChanged } from './availability-cache';
 import { loadBookableOffice } from './bookable';
 import { slotFullError } from './holds';
 import { takePlace } from './places';
@@ -136,7 +136,7 @@ export async function rescheduleBooking(
   db: Database,
   input: z.output<typeof RescheduleInput>,
   actor: Actor,
-  options: { now: Date; offerMinutes: number },
+  options: { now: Date; offerMinutes: number; cache?: AvailabilityCache },
 ): Promise<string> {
   const found = await findBooking(db, input, actor);
   const { office } = await loadBookableOffice(db, found.service.slug, found.office.slug);
@@ -166,7 +166,7 @@ export async function rescheduleBooking(
       return record.booking.id;
     });
   } catch (error) {
-    if (error instanceof SlotFull) throw await slotFullError(db, office, start, options.now);
+    if (error instanceof SlotFull) throw await slotFullError(db, office, start, options);
     throw error;
   }
 }

@@ -51,7 +51,11 @@ const userIdOf = (ctx: Context) => ctx.user?.id ?? null;
  */
 const cachedRules = (ctx: Context) => (service: string, office?: string) =>
   ctx.catalogCache.through(`booking-rules:${service}:${office ?? ''}`, () => loadBookable(ctx.db, service, office));
-const changeOptions = (ctx: Context) => ({ now: new Date(), offerMinutes: ctx.config.booking.waitlistOfferMinutes });
+const changeOptions = (ctx: Context) => ({
+  now: new Date(),
+  offerMinutes: ctx.config.booking.waitlistOfferMinutes,
+  cache: ctx.availabilityCache,
+});
 
 /** Appointments: availability, holds, bookings by code and email (or for their signed-in owner), waitlist. */
 export const bookingRouter = router({
@@ -75,7 +79,12 @@ export const bookingRouter = router({
     .input(HoldInput)
     .output(HoldOutput)
     .mutation(({ ctx, input }) =>
-      holdPlace(ctx.db, input, { userId: userIdOf(ctx), holdMinutes: ctx.config.booking.holdMinutes, now: new Date() }),
+      holdPlace(ctx.db, input, {
+        userId: userIdOf(ctx),
+        holdMinutes: ctx.config.booking.holdMinutes,
+        now: new Date(),
+        cache: ctx.availabilityCache,
+      }),
     ),
   releaseHold: publicProcedure
     .meta({ access: 'public', rateLimit: 'lookup' })
@@ -105,6 +114,7 @@ export const bookingRouter = router({
         userId: userIdOf(ctx),
         now: new Date(),
         locale: ctx.locale,
+        cache: ctx.availabilityCache,
       });
       // A replay changes nothing, so it tells nobody anything either.
       if (outcome.created) await notifyConfirmed({ ...ctx, origin: ctx.http.origin }, outcome.bookingId);
