@@ -48,6 +48,20 @@ interface BookableRow {
   cancel_deadline_minutes: number;
   mode: BookingMode;
   meeting_url_base: string | null;
+  earlier_booking_id?: string | null;
+  live?: number;
+  lapsed?: number;
+}
+
+/**
+ * What a confirmation wants to know before anything else, asked in the same round trip as the rules
+ * (each round trip is a system call pair, which dominates a turned-away attempt): the booking an
+ * idempotency key already made, and how the slot's seats stand (live places, lapsed holds).
+ */
+export interface SlotProbe {
+  earlierBookingId: string | null;
+  live: number;
+  lapsed: number;
 }
 
 /**
@@ -59,8 +73,16 @@ export async function loadBookable(
   db: Executor,
   serviceSlug: string,
   officeSlug?: string,
-): Promise<{ service: BookableServiceInfo; offices: BookableOffice[] }> {
+  probe?: { idempotencyKey?: string; start: string },
+): Promise<{ service: BookableServiceInfo; offices: BookableOffice[]; probe?: SlotProbe }> {
   const office = officeSlug ?? null;
+  const probeColumns = probe
+    ? sql`, (select id from bookings where idempotency_key = ${probe.idempotencyKey ?? null}::uuid) as earlier_booking_id,
+          (select count(*) filter (where p.expires_at is null or p.expires_at > now())::int from booking_places p
+           where p.service_id = b.service_id and p.office_id = b.office_id and p.starts_at = ${probe.start}::timestamptz) as live,
+          (select count(*) filter (where p.expires_at <= now())::int from booking_places p
+           where p.service_id = b.service_id and p.office_id = b.office_id and p.starts_at = ${probe.start}::timestamptz) as lapsed`
+    : sql``;
   const rows = await selectRows<BookableRow>(
     db,
     sql`select s.id as service_id, s.slug as service_slug, s.title_it, s.title_en,
@@ -70,7 +92,7 @@ export async function loadBookable(
                                     order by c.starts_on)
                     from office_closures c where c.office_id = o.id and c.ends_on >= current_date - 1), '[]') as closures,
           b.slot_minutes, b.capacity, b.buffer_minutes, b.min_notice_minutes, b.booking_window_days,
-          b.cancel_deadline_minutes, b.mode, b.meeting_url_base
+          b.cancel_deadline_minutes, b.mode, b.meeting_url_base ${probeColumns}
         from services s
         left join (bookable_services b join offices o on o.id = b.office_id and (${office}::text is null or o.slug = ${office}))
           on b.service_id = s.id
@@ -82,8 +104,16 @@ export async function loadBookable(
   if (!first.office_exists) throw new AppError('OFFICE_NOT_FOUND', { slug: officeSlug ?? '' });
   const bookable = rows.filter((row) => row.office_id !== null);
   if (bookable.length === 0) throw new AppError('SERVICE_NOT_BOOKABLE', { slug: serviceSlug });
+  const probed = bookable[0]!;
   return {
     service: { id: first.service_id, slug: first.service_slug, title: { it: first.title_it, en: first.title_en } },
+    ...(probe && {
+      probe: {
+        earlierBookingId: probed.earlier_booking_id ?? null,
+        live: probed.live ?? 0,
+        lapsed: probed.lapsed ?? 0,
+      },
+    }),
     offices: bookable.map((row) => ({
       serviceId: row.service_id,
       officeId: row.office_id!,
@@ -115,10 +145,8 @@ export async function loadBookableOffice(
   db: Executor,
   serviceSlug: string,
   officeSlug: string,
-): Promise<{ service: BookableServiceInfo; office: BookableOffice }> {
-  const {
-    service,
-    offices: [office],
-  } = await loadBookable(db, serviceSlug, officeSlug);
-  return { service, office: office! };
+  probe?: { idempotencyKey?: string; start: string },
+): Promise<{ service: BookableServiceInfo; office: BookableOffice; probe?: SlotProbe }> {
+  const loaded = await loadBookable(db, serviceSlug, officeSlug, probe);
+  return { service: loaded.service, office: loaded.offices[0]!, probe: loaded.probe };
 }

@@ -7,9 +7,9 @@ import type { Database, Transaction } from '../../db/client';
 import { AppError } from '../../errors';
 import { offices, services } from '../catalog/schema';
 import type { AvailabilityCache } from './availability-cache';
-import { loadBookableOffice } from './bookable';
+import { type BookableOffice, loadBookableOffice, type SlotProbe } from './bookable';
 import { ownsHold, slotFullError } from './holds';
-import { peekSlot, takePlace } from './places';
+import { takePlace } from './places';
 import { scheduleReminder } from './reminders';
 import { bookingEvents, bookingPlaces, bookings } from './schema';
 import { requireBookableSlot } from './slot-rules';
@@ -30,12 +30,31 @@ async function bookingIdForKey(db: Database | Transaction, key: string): Promise
   return row?.id;
 }
 
-/** The office and slot a confirmation is about, from the hold it names or the slot it gives. */
-async function resolvePlace(db: Database, place: Confirm['place'], now: Date) {
+type Resolved =
+  | { kind: 'replay'; bookingId: string }
+  | { kind: 'place'; office: BookableOffice; slot: { start: string; end: string }; probe?: SlotProbe };
+
+/**
+ * What a confirmation is about: the booking its idempotency key already made (a replay returns it before
+ * the slot is even checked, since a phone may retry after the slot has passed), or the office and slot,
+ * from the hold it names or the slot it gives. A slot given directly (the rush case) is probed in the same
+ * round trip as its rules.
+ */
+async function resolvePlace(db: Database, input: Confirm, now: Date): Promise<Resolved> {
+  const { place } = input;
   if (place.kind === 'slot') {
-    const { office } = await loadBookableOffice(db, place.service, place.office);
-    return { office, slot: requireBookableSlot(office, place.start, now) };
+    const probe = { idempotencyKey: input.idempotencyKey, start: place.start };
+    const loaded = await loadBookableOffice(db, place.service, place.office, probe);
+    if (loaded.probe?.earlierBookingId) return { kind: 'replay', bookingId: loaded.probe.earlierBookingId };
+    return {
+      kind: 'place',
+      office: loaded.office,
+      slot: requireBookableSlot(loaded.office, place.start, now),
+      probe: loaded.probe,
+    };
   }
+  const earlier = await bookingIdForKey(db, input.idempotencyKey);
+  if (earlier) return { kind: 'replay', bookingId: earlier };
   const [hold] = await db
     .select({
       service: services.slug,
@@ -49,7 +68,7 @@ async function resolvePlace(db: Database, place: Confirm['place'], now: Date) {
     .where(and(eq(bookingPlaces.id, place.holdId), isNull(bookingPlaces.bookingId)));
   if (!hold) throw new AppError('HOLD_NOT_FOUND');
   const { office } = await loadBookableOffice(db, hold.service, hold.office);
-  return { office, slot: { start: hold.startsAt.toISOString(), end: hold.endsAt.toISOString() } };
+  return { kind: 'place', office, slot: { start: hold.startsAt.toISOString(), end: hold.endsAt.toISOString() } };
 }
 
 /** Locks the caller's hold and checks it is still theirs and alive. */
@@ -88,19 +107,12 @@ export async function confirmBooking(
   input: Confirm,
   options: { userId: string | null; now: Date; locale: Locale; cache?: AvailabilityCache },
 ): Promise<{ bookingId: string; created: boolean }> {
-  // Both at once (a PostgreSQL pool runs them in parallel); a replay wins even when its slot has passed.
-  const [earlier, resolved] = await Promise.allSettled([
-    bookingIdForKey(db, input.idempotencyKey),
-    resolvePlace(db, input.place, options.now),
-  ]);
-  if (earlier.status === 'rejected') throw earlier.reason;
-  if (earlier.value) return { bookingId: earlier.value, created: false };
-  if (resolved.status === 'rejected') throw resolved.reason;
-  const { office, slot } = resolved.value;
+  const resolved = await resolvePlace(db, input, options.now);
+  if (resolved.kind === 'replay') return { bookingId: resolved.bookingId, created: false };
+  const { office, slot, probe } = resolved;
   const start = new Date(slot.start);
   const target = { serviceId: office.serviceId, officeId: office.officeId, start, end: new Date(slot.end) };
-  const peek = input.place.kind === 'slot' ? await peekSlot(db, { ...target, capacity: office.rules.capacity }) : null;
-  if (peek?.full) throw await slotFullError(db, office, start, options);
+  if (probe && probe.live >= office.rules.capacity) throw await slotFullError(db, office, start, options);
   try {
     return await db.transaction(async (tx) => {
       const hold = input.place.kind === 'hold' ? await claimHold(tx, input.place, options.userId, options.now) : null;
@@ -134,7 +146,12 @@ export async function confirmBooking(
           .where(eq(bookingPlaces.id, hold.id));
         await markOfferBooked(tx, hold.id);
       } else {
-        const place = await takePlace(tx, target, { bookingId: booking.id }, { clearLapsed: peek?.lapsed });
+        const place = await takePlace(
+          tx,
+          target,
+          { bookingId: booking.id },
+          { clearLapsed: probe ? probe.lapsed > 0 : true },
+        );
         if (!place) throw new SlotFull();
       }
       await tx

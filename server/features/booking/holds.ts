@@ -6,7 +6,7 @@ import { hashToken, randomToken } from '../accounts/tokens';
 import { describeNearestFreeSlots } from './availability';
 import { type AvailabilityCache, announcePlacesChanged } from './availability-cache';
 import { type BookableOffice, loadBookableOffice } from './bookable';
-import { peekSlot, takePlace } from './places';
+import { takePlace } from './places';
 import { bookingPlaces } from './schema';
 import { requireBookableSlot } from './slot-rules';
 
@@ -39,7 +39,7 @@ export async function holdPlace(
   input: SlotRef,
   options: { userId: string | null; holdMinutes: number; now: Date; cache?: AvailabilityCache },
 ): Promise<HoldOutput> {
-  const { office } = await loadBookableOffice(db, input.service, input.office);
+  const { office, probe } = await loadBookableOffice(db, input.service, input.office, { start: input.start });
   const slot = requireBookableSlot(office, input.start, options.now);
   const secret = randomToken();
   const expiresAt = new Date(options.now.getTime() + options.holdMinutes * 60_000);
@@ -49,17 +49,17 @@ export async function holdPlace(
     start: new Date(slot.start),
     end: new Date(slot.end),
   };
-  const peek = await peekSlot(db, { ...target, capacity: office.rules.capacity });
-  const place = peek.full
-    ? undefined
-    : await db.transaction((tx) =>
-        takePlace(
-          tx,
-          target,
-          { expiresAt, holderUserId: options.userId, secretHash: hashToken(secret) },
-          { clearLapsed: peek.lapsed },
-        ),
-      );
+  const place =
+    probe && probe.live >= office.rules.capacity
+      ? undefined
+      : await db.transaction((tx) =>
+          takePlace(
+            tx,
+            target,
+            { expiresAt, holderUserId: options.userId, secretHash: hashToken(secret) },
+            { clearLapsed: probe ? probe.lapsed > 0 : true },
+          ),
+        );
   if (!place) throw await slotFullError(db, office, new Date(slot.start), options);
   return {
     holdId: place.id,

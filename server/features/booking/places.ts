@@ -107,20 +107,3 @@ export async function countTakenPlaces(
     nextLapse: lapses.length > 0 ? Math.min(...lapses) : null,
   };
 }
-
-/**
- * A quick look before taking a place, outside any transaction: whether every seat is occupied by a live
- * place, and whether lapsed holds wait to be cleared. It only ever turns an attempt away early (a slot
- * full a moment ago is as good as full); taking a seat is still decided by the constraint alone.
- */
-export async function peekSlot(db: Executor, target: SlotTarget & { capacity: number }) {
-  const [row] = await selectRows<{ live: number; lapsed: number }>(
-    db,
-    sql`select count(*) filter (where expires_at is null or expires_at > now())::int as live,
-               count(*) filter (where expires_at <= now())::int as lapsed
-        from booking_places
-        where service_id = ${target.serviceId} and office_id = ${target.officeId}
-          and starts_at = ${target.start.toISOString()}`,
-  );
-  return { full: (row?.live ?? 0) >= target.capacity, lapsed: (row?.lapsed ?? 0) > 0 };
-}
