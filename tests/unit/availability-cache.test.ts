@@ -42,3 +42,17 @@ describe('the availability cache', () => {
     expect(await cache.through(office, 'dec', load)).toBe(2);
   });
 });
+
+describe('advisory entries', () => {
+  it('outlive change announcements but not their time to live', async () => {
+    let now = 0;
+    const cache = new AvailabilityCache({ maxEntries: 10, ttlMs: 5_000, now: () => now });
+    let loads = 0;
+    const load = async () => ({ value: ++loads, validUntil: null });
+    expect(await cache.through(office, 'nearest', load, { advisory: true })).toBe(1);
+    cache.forget('s1:o1');
+    expect(await cache.through(office, 'nearest', load, { advisory: true })).toBe(1);
+    now = 5_001;
+    expect(await cache.through(office, 'nearest', load, { advisory: true })).toBe(2);
+  });
+});

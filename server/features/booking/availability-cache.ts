@@ -33,16 +33,21 @@ export class AvailabilityCache {
     return database.listen(placesChangedChannel, (pair) => (pair ? this.forget(pair) : this.entries.clear()));
   }
 
-  /** `load` answers with the value and the instant until which it holds (the next hold to lapse). */
+  /**
+   * `load` answers with the value and the instant until which it holds (the next hold to lapse). An entry
+   * marked `advisory` ignores change announcements and lives for ttlMs only: for words that may lag a
+   * few seconds behind, such as the nearest free times named to someone who just missed a slot.
+   */
   through<T>(
     target: { serviceId: string; officeId: string },
     key: string,
     load: () => Promise<{ value: T; validUntil: number | null }>,
+    options: { advisory?: boolean } = {},
   ): Promise<T> {
     if (this.options.maxEntries === 0) return load().then((loaded) => loaded.value);
     const now = this.options.now?.() ?? Date.now();
-    const pair = pairOf(target);
-    const fullKey = `${pair}|${key}`;
+    const fullKey = `${pairOf(target)}|${key}`;
+    const pair = options.advisory ? '' : pairOf(target);
     const hit = this.entries.get(fullKey);
     if (hit && hit.validUntil > now) return hit.value as Promise<T>;
     const entry: Entry = { value: Promise.resolve(), pair, validUntil: now + this.options.ttlMs };

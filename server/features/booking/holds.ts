@@ -12,7 +12,8 @@ import { requireBookableSlot } from './slot-rules';
 
 /**
  * The answer for a slot with no place left: the error names the nearest free ones. Under a rush on one
- * slot every loser asks the same question, so the wording is kept in the availability cache.
+ * slot every loser asks the same question, so the wording is kept for a few seconds (it only advises: the
+ * next attempt is decided by the constraint, and a miss names fresher times).
  */
 export async function slotFullError(
   db: Database,
@@ -22,10 +23,13 @@ export async function slotFullError(
 ) {
   const describe = () => describeNearestFreeSlots(db, office, start, options.now);
   const alternatives = options.cache
-    ? await options.cache.through(office, `nearest|${start.toISOString()}`, async () => ({
-        value: await describe(),
-        validUntil: null,
-      }))
+    ? await options.cache.through(
+        office,
+        `nearest|${start.toISOString()}`,
+        async () => ({ value: await describe(), validUntil: null }),
+        // During a rush every booking would otherwise make the next losers word the message again.
+        { advisory: true },
+      )
     : await describe();
   return new AppError('SLOT_FULL', { alternatives });
 }
