@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmailSchema, FiscalCodeSchema } from '../accounts/api';
 import { slug } from '../catalog/content';
+import { phoneNumberPattern } from '../identity/phone';
 import { isBookingCode, normalizeBookingCode } from './code';
 import { BookingModeSchema, LocalDateSchema, LocalTimeSchema } from './schedule';
 
@@ -117,11 +118,7 @@ export const ApplicantSchema = z.object({
   firstName: name,
   lastName: name,
   email: EmailSchema,
-  phone: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9 ().-]{6,20}$/, { error: 'invalid phone number' })
-    .optional(),
+  phone: z.string().trim().regex(phoneNumberPattern, { error: 'invalid phone number' }).optional(),
   fiscalCode: FiscalCodeSchema.optional(),
 });
 export type Applicant = z.infer<typeof ApplicantSchema>;

@@ -39,3 +39,24 @@ export function formatLocalDate(date: string, locale: Locale, options: { year?: 
 export function inBothLocales(format: (locale: Locale) => string): Record<Locale, string> {
   return { it: format('it'), en: format('en') };
 }
+
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An instant on a zone's wall clock: its local date (YYYY-MM-DD) and time (HH:mm). */
+export function wallClock(instant: Date, timeZone: string): { localDate: string; localTime: string } {
+  let format = wallFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+  return { localDate: `${parts.year}-${parts.month}-${parts.day}`, localTime: `${parts.hour}:${parts.minute}` };
+}

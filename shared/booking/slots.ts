@@ -12,7 +12,7 @@ const dayMs = 24 * 60 * minuteMs;
 // hundred times faster than date-fns with a UTC context, which matters for 30-day availability.
 const civilParts = (date: string) => date.split('-').map(Number) as [number, number, number];
 
-function addLocalDays(date: string, days: number): string {
+export function addLocalDays(date: string, days: number): string {
   const [year, month, day] = civilParts(date);
   return formatCivilDate(year, month, day + days);
 }

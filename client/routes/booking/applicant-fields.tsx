@@ -1,5 +1,6 @@
 import type { Me } from '../../../shared/accounts/api';
 import { isValidFiscalCode, normalizeFiscalCode } from '../../../shared/identity/fiscal-code';
+import { phoneNumberPattern } from '../../../shared/identity/phone';
 import { TextField } from '../../components/text-field';
 import type { ApplicantDraft } from '../../lib/booking-wizard';
 import { t } from '../../lib/i18n';
@@ -8,8 +9,6 @@ export type ApplicantField = keyof ApplicantDraft;
 export type ApplicantErrors = Partial<Record<ApplicantField, string>>;
 
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-// The same rule as ApplicantSchema's phone: the server has the last word, this saves a round trip.
-const phonePattern = /^\+?[0-9 ().-]{6,20}$/;
 
 /** What is wrong with the draft, field by field, before anything is sent. */
 export function applicantErrors(draft: ApplicantDraft): ApplicantErrors {
@@ -18,7 +17,7 @@ export function applicantErrors(draft: ApplicantDraft): ApplicantErrors {
   if (!draft.lastName) errors.lastName = t('booking.applicant.lastNameMissing');
   if (!draft.email) errors.email = t('booking.applicant.emailMissing');
   else if (!emailPattern.test(draft.email)) errors.email = t('booking.applicant.emailInvalid');
-  if (draft.phone && !phonePattern.test(draft.phone)) errors.phone = t('booking.applicant.phoneInvalid');
+  if (draft.phone && !phoneNumberPattern.test(draft.phone)) errors.phone = t('booking.applicant.phoneInvalid');
   if (draft.fiscalCode && !isValidFiscalCode(draft.fiscalCode))
     errors.fiscalCode = t('booking.applicant.fiscalCodeInvalid');
   return errors;

@@ -1,18 +1,18 @@
 import type { AvailabilityInput, AvailabilityOutput, OfficeAvailability } from '../../../shared/booking/api';
 import { formatSlotMoment, inBothLocales } from '../../../shared/booking/format';
 import type { Slot } from '../../../shared/booking/schedule';
-import { computeBookingHorizon, findDayClosure, generateSlots, groupSlotsByDay } from '../../../shared/booking/slots';
+import {
+  addLocalDays,
+  computeBookingHorizon,
+  findDayClosure,
+  generateSlots,
+  groupSlotsByDay,
+} from '../../../shared/booking/slots';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Executor } from '../../db/client';
 import type { AvailabilityCache } from './availability-cache';
 import { type BookableOffice, formatAddress, loadBookable } from './bookable';
 import { countTakenPlaces } from './places';
-
-const dayMs = 86_400_000;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
-}
 
 export interface FreeSlot extends Slot {
   free: number;
@@ -59,8 +59,8 @@ async function listFreeSlotsUntil(
 /** The first slot with a free place after `after` (a local day), looking a month at a time up to the window's end. */
 async function findNextAvailable(db: Executor, office: BookableOffice, after: string, now: Date) {
   const { lastDate } = computeBookingHorizon({ schedule: office.schedule, service: office.rules, now });
-  for (let from = addDays(after, 1); from <= lastDate; from = addDays(from, 31)) {
-    const to = [addDays(from, 30), lastDate].sort()[0]!;
+  for (let from = addLocalDays(after, 1); from <= lastDate; from = addLocalDays(from, 31)) {
+    const to = [addLocalDays(from, 30), lastDate].sort()[0]!;
     const free = (await listFreeSlots(db, office, { from, to, now })).find((slot) => slot.free > 0);
     if (free) return { date: free.localDate, start: free.start };
   }
@@ -78,7 +78,7 @@ async function officeAvailability(
   const { slots, nextLapse } = await listFreeSlotsUntil(db, office, { from: input.from, to: input.to, now });
   const byDay = new Map(groupSlotsByDay(slots).map((day) => [day.localDate, day.slots]));
   const days: OfficeAvailability['days'] = [];
-  for (let date = input.from; date <= input.to; date = addDays(date, 1)) {
+  for (let date = input.from; date <= input.to; date = addLocalDays(date, 1)) {
     const daySlots = byDay.get(date) ?? [];
     const closure = findDayClosure(office.schedule, date);
     days.push({
@@ -142,7 +142,9 @@ export async function getAvailability(
  */
 export async function describeNearestFreeSlots(db: Executor, office: BookableOffice, wanted: Date, now: Date) {
   const wantedDate = wanted.toISOString().slice(0, 10);
-  const free = (await listFreeSlots(db, office, { from: addDays(wantedDate, -7), to: addDays(wantedDate, 8), now }))
+  const free = (
+    await listFreeSlots(db, office, { from: addLocalDays(wantedDate, -7), to: addLocalDays(wantedDate, 8), now })
+  )
     .filter((slot) => slot.free > 0)
     .sort((left, right) => Math.abs(Date.parse(left.start) - +wanted) - Math.abs(Date.parse(right.start) - +wanted))
     .slice(0, 3)

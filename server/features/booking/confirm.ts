@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { ConfirmInput } from '../../../shared/booking/api';
 import { generateBookingCode } from '../../../shared/booking/code';
 import type { Locale } from '../../../shared/i18n/locales';
-import type { Database, Transaction } from '../../db/client';
+import type { Database, Executor, Transaction } from '../../db/client';
 import { AppError } from '../../errors';
 import { offices, services } from '../catalog/schema';
 import type { AvailabilityCache } from './availability-cache';
@@ -25,7 +25,7 @@ class AlreadyConfirmed extends Error {
   }
 }
 
-async function bookingIdForKey(db: Database | Transaction, key: string): Promise<string | undefined> {
+async function bookingIdForKey(db: Executor, key: string): Promise<string | undefined> {
   const [row] = await db.select({ id: bookings.id }).from(bookings).where(eq(bookings.idempotencyKey, key));
   return row?.id;
 }

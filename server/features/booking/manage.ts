@@ -1,7 +1,7 @@
 import { and, eq, gte, or, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { CancelInput, LookupInput, RescheduleInput } from '../../../shared/booking/api';
-import { formatSlotMoment, inBothLocales } from '../../../shared/booking/format';
+import { formatSlotMoment, inBothLocales, wallClock } from '../../../shared/booking/format';
 import type { Database, Executor, Transaction } from '../../db/client';
 import { AppError } from '../../errors';
 import { type AvailabilityCache, announcePlacesChanged } from './availability-cache';
@@ -71,10 +71,6 @@ async function lockChangeable(tx: Transaction, ref: Ref, actor: Actor, key: stri
   return { record: current!, replay: false };
 }
 
-function localDateOf(record: BookingRecord): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: record.office.timeZone }).format(record.booking.startsAt);
-}
-
 /** Releases the booking's seat and offers it to the first person waiting for that day. */
 async function releaseSeat(tx: Transaction, record: BookingRecord, options: { now: Date; offerMinutes: number }) {
   const { booking } = record;
@@ -89,7 +85,7 @@ async function releaseSeat(tx: Transaction, record: BookingRecord, options: { no
       officeId: booking.officeId,
       start: booking.startsAt,
       end: booking.endsAt,
-      localDate: localDateOf(record),
+      localDate: wallClock(booking.startsAt, record.office.timeZone).localDate,
     },
     options,
   );

@@ -2,6 +2,7 @@ import { and, eq, type SQL } from 'drizzle-orm';
 import type { BookingView } from '../../../shared/booking/api';
 import { googleCalendarUrl, outlookCalendarUrl } from '../../../shared/booking/calendar';
 import { formatBookingCode } from '../../../shared/booking/code';
+import { wallClock } from '../../../shared/booking/format';
 import type { Address, LocalizedText } from '../../../shared/catalog/content';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Executor } from '../../db/client';
@@ -69,23 +70,6 @@ export function changeableUntil(record: BookingRecord): Date {
   return new Date(record.booking.startsAt.getTime() - record.cancelDeadlineMinutes * 60_000);
 }
 
-const localParts = (instant: Date, timeZone: string) => {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return { localDate: `${parts.year}-${parts.month}-${parts.day}`, localTime: `${parts.hour}:${parts.minute}` };
-};
-
 /** What the citizen's calendar entry says, in their language. */
 export function calendarTexts(record: BookingRecord, locale: Locale) {
   const { booking } = record;
@@ -125,7 +109,7 @@ export function toBookingView(
     meetingUrl: booking.meetingUrl,
     start: booking.startsAt.toISOString(),
     end: booking.endsAt.toISOString(),
-    ...localParts(booking.startsAt, office.timeZone),
+    ...wallClock(booking.startsAt, office.timeZone),
     applicant: applicantOf(booking),
     reason: booking.reason,
     notes: booking.notes,

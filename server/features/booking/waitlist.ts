@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { OfferOutput, WaitlistEntryView } from '../../../shared/booking/api';
+import { wallClock } from '../../../shared/booking/format';
 import { bookingMessages } from '../../../shared/booking/messages';
 import { findDayClosure } from '../../../shared/booking/slots';
 import type { Locale } from '../../../shared/i18n/locales';
@@ -156,11 +157,7 @@ export async function listWaitlist(db: Executor, userId: string, locale: Locale)
         ? {
             holdId: row.entry.placeId!,
             start: row.entry.offerStartsAt!.toISOString(),
-            localTime: new Intl.DateTimeFormat('it-IT', {
-              timeZone: row.timeZone,
-              hour: '2-digit',
-              minute: '2-digit',
-            }).format(row.entry.offerStartsAt!),
+            localTime: wallClock(row.entry.offerStartsAt!, row.timeZone).localTime,
             expiresAt: row.expiresAt!.toISOString(),
           }
         : null,
@@ -220,8 +217,6 @@ export async function getOffer(db: Executor, userId: string, holdId: string, loc
   if (!row) throw new AppError('HOLD_NOT_FOUND');
   if (!row.place.expiresAt || row.place.expiresAt <= new Date()) throw new AppError('HOLD_EXPIRED');
   const zone = row.office.timeZone;
-  const wall = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, ...options }).format(row.place.startsAt);
   return {
     holdId,
     expiresAt: row.place.expiresAt.toISOString(),
@@ -234,8 +229,7 @@ export async function getOffer(db: Executor, userId: string, holdId: string, loc
     },
     start: row.place.startsAt.toISOString(),
     end: row.place.endsAt.toISOString(),
-    localDate: wall({ year: 'numeric', month: '2-digit', day: '2-digit' }),
-    localTime: wall({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+    ...wallClock(row.place.startsAt, zone),
   };
 }
 
