@@ -9,7 +9,7 @@ import { offices, services } from '../catalog/schema';
 import type { AvailabilityCache } from './availability-cache';
 import { type BookableOffice, loadBookableOffice, type SlotProbe } from './bookable';
 import { ownsHold, slotFullError } from './holds';
-import { takePlace } from './places';
+import { NoSeatLeft, takePlace } from './places';
 import { scheduleReminder } from './reminders';
 import { bookingEvents, bookingPlaces, bookings } from './schema';
 import { requireBookableSlot } from './slot-rules';
@@ -17,8 +17,7 @@ import { markOfferBooked } from './waitlist';
 
 type Confirm = z.output<typeof ConfirmInput>;
 
-/** Thrown inside the transaction to roll it back; handled outside it, where other queries may run. */
-class SlotFull extends Error {}
+/** Thrown inside the transaction when a concurrent attempt with the same key committed first. */
 class AlreadyConfirmed extends Error {
   constructor(readonly bookingId: string) {
     super('already confirmed');
@@ -152,7 +151,7 @@ export async function confirmBooking(
           { bookingId: booking.id },
           { clearLapsed: probe ? probe.lapsed > 0 : true },
         );
-        if (!place) throw new SlotFull();
+        if (!place) throw new NoSeatLeft();
       }
       await tx
         .insert(bookingEvents)
@@ -162,7 +161,7 @@ export async function confirmBooking(
     });
   } catch (error) {
     if (error instanceof AlreadyConfirmed) return { bookingId: error.bookingId, created: false };
-    if (error instanceof SlotFull) throw await slotFullError(db, office, start, options);
+    if (error instanceof NoSeatLeft) throw await slotFullError(db, office, start, options);
     throw error;
   }
 }

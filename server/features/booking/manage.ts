@@ -7,7 +7,7 @@ import { AppError } from '../../errors';
 import { type AvailabilityCache, announcePlacesChanged } from './availability-cache';
 import { loadBookableOffice } from './bookable';
 import { slotFullError } from './holds';
-import { takePlace } from './places';
+import { NoSeatLeft, takePlace } from './places';
 import { cancelReminder, scheduleReminder } from './reminders';
 import { bookingEvents, bookingPlaces, bookings } from './schema';
 import { requireBookableSlot } from './slot-rules';
@@ -122,8 +122,6 @@ export async function cancelBooking(
   });
 }
 
-class SlotFull extends Error {}
-
 /**
  * Moves a booking to another slot of the same service and office. The new seat is taken before the old
  * one is released, in one transaction: a full slot leaves the booking where it was, never without a place.
@@ -144,7 +142,7 @@ export async function rescheduleBooking(
       if (replay) return record.booking.id;
       if (record.booking.startsAt.getTime() === start.getTime()) throw new AppError('BOOKING_SAME_SLOT');
       const target = { serviceId: office.serviceId, officeId: office.officeId, start, end: new Date(slot.end) };
-      if (!(await takePlace(tx, target, { bookingId: record.booking.id }))) throw new SlotFull();
+      if (!(await takePlace(tx, target, { bookingId: record.booking.id }))) throw new NoSeatLeft();
       await releaseSeat(tx, record, options);
       await tx
         .update(bookings)
@@ -162,7 +160,7 @@ export async function rescheduleBooking(
       return record.booking.id;
     });
   } catch (error) {
-    if (error instanceof SlotFull) throw await slotFullError(db, office, start, options);
+    if (error instanceof NoSeatLeft) throw await slotFullError(db, office, start, options);
     throw error;
   }
 }

@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { appointmentEmail, bookingMessages } from '../../../shared/booking/messages';
 import type { Database } from '../../db/client';
 import { type Mailer, plainTextMail } from '../../mail/mailer';
 import { deliverMessage } from '../inbox/deliver';
 import { appointmentFacts } from './reminders';
-import { bookings } from './schema';
-import { selectBookingRecords } from './views';
+import type { BookingRecord } from './views';
 
 /**
  * Tells the applicant their appointment is confirmed: in their inbox when signed in, and by email with the
@@ -13,10 +11,8 @@ import { selectBookingRecords } from './views';
  */
 export async function notifyConfirmed(
   deps: { db: Database; mailer: Mailer; origin: string; log: { warn: (object: object, message: string) => void } },
-  bookingId: string,
+  record: BookingRecord,
 ) {
-  const [record] = await selectBookingRecords(deps.db, eq(bookings.id, bookingId));
-  if (!record) return;
   const message = bookingMessages.confirmed(appointmentFacts(record));
   const link = `/prenotazioni/${record.booking.code}`;
   try {
@@ -26,6 +22,6 @@ export async function notifyConfirmed(
     const email = appointmentEmail(message, record.booking.locale, `${deps.origin}${link}`);
     await deps.mailer.send(plainTextMail(record.booking.email, email.subject, email.text));
   } catch (error) {
-    deps.log.warn({ err: error, booking: bookingId }, 'booking confirmation not delivered');
+    deps.log.warn({ err: error, booking: record.booking.id }, 'booking confirmation not delivered');
   }
 }

@@ -13,6 +13,12 @@ export interface SlotTarget {
 /** Who occupies a place: a booking, or a hold that lapses at expiresAt. */
 const maxCapacity = 100;
 
+/**
+ * Thrown inside a transaction when takePlace finds no seat, to roll it back; the caller words the answer
+ * (the nearest free times) outside the transaction, where other queries may run.
+ */
+export class NoSeatLeft extends Error {}
+
 export type PlaceHolder =
   | { bookingId: string }
   | { expiresAt: Date; holderUserId: string | null; secretHash: string | null };

@@ -38,10 +38,12 @@ const Ok = z.object({ ok: z.literal(true) });
 const view = (ctx: Context, record: BookingRecord) =>
   toBookingView(record, { locale: ctx.locale, authSecret: ctx.authSecret, now: new Date() });
 
-async function viewById(ctx: Context, bookingId: string) {
+async function recordById(ctx: Context, bookingId: string) {
   const [record] = await selectBookingRecords(ctx.db, eq(bookings.id, bookingId));
-  return view(ctx, record!);
+  return record!;
 }
+
+const viewById = async (ctx: Context, bookingId: string) => view(ctx, await recordById(ctx, bookingId));
 
 const userIdOf = (ctx: Context) => ctx.user?.id ?? null;
 
@@ -116,9 +118,10 @@ export const bookingRouter = router({
         locale: ctx.locale,
         cache: ctx.availabilityCache,
       });
+      const record = await recordById(ctx, outcome.bookingId);
       // A replay changes nothing, so it tells nobody anything either.
-      if (outcome.created) await notifyConfirmed({ ...ctx, origin: ctx.http.origin }, outcome.bookingId);
-      return viewById(ctx, outcome.bookingId);
+      if (outcome.created) await notifyConfirmed({ ...ctx, origin: ctx.http.origin }, record);
+      return view(ctx, record);
     }),
   lookup: publicProcedure
     .input(LookupInput)
