@@ -14,6 +14,9 @@ import { registerBookingFiles } from './features/booking/calendar-routes';
 import { reminderHandler, reminderJobKind } from './features/booking/reminders';
 import { waitlistSweep } from './features/booking/waitlist';
 import { CatalogCache } from './features/catalog/catalog-cache';
+import { registerAttachmentRoutes } from './features/requests/attachment-routes';
+import { RequestWatchers } from './features/requests/changes';
+import { registerOpenDataRoutes } from './features/requests/opendata-routes';
 import { registerClientFiles } from './http/client-files';
 import { registerDevMailbox } from './http/dev-mailbox';
 import { registerHealth } from './http/health';
@@ -67,6 +70,9 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const availabilityCache = new AvailabilityCache({ maxEntries: config.catalogCacheEntries, ttlMs: 5_000 });
   const stopHearingPlaces = await availabilityCache.subscribe(database);
   app.addHook('onClose', () => stopHearingPlaces());
+  const requestWatchers = new RequestWatchers();
+  const stopWatchingRequests = await requestWatchers.subscribe(database);
+  app.addHook('onClose', () => stopWatchingRequests());
   const authSecret = await ensureAuthSecret(database, config.authSecret);
   const outboxDir = join(config.dataDir, 'outbox');
   const mailer = config.mail.smtpUrl
@@ -85,7 +91,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: contextFactory({ db: database.db, config, catalogCache, availabilityCache, mailer, authSecret }),
+      createContext: contextFactory({
+        db: database.db,
+        config,
+        catalogCache,
+        availabilityCache,
+        requestWatchers,
+        mailer,
+        authSecret,
+      }),
       onError({ error, ctx }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error }, 'procedure failed');
       },
@@ -93,6 +107,8 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   });
 
   registerBookingFiles(app, { db: database.db, authSecret });
+  registerAttachmentRoutes(app, { db: database.db, config });
+  registerOpenDataRoutes(app, { db: database.db });
 
   const jobs = createJobRunner({
     db: database.db,

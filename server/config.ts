@@ -35,6 +35,8 @@ const ConfigSchema = z.object({
   BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(5).max(2880).default(120),
   JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
+  REQUEST_FILE_MAX_MB: z.coerce.number().positive().max(100).default(10),
+  REQUEST_TOTAL_MAX_MB: z.coerce.number().positive().max(500).default(25),
 });
 
 export type Config = {
@@ -57,6 +59,8 @@ export type Config = {
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   rateLimits: { signInPerMinute: number; lookupsPerMinute: number };
   booking: { holdMinutes: number; waitlistOfferMinutes: number };
+  /** Attachment limits of one file and of all the files of one request, in bytes. */
+  requests: { fileBytes: number; requestBytes: number };
   /** How often each process looks for due jobs (reminders, waitlist offers); 0 runs none. */
   jobsIntervalMs: number;
   /** Directory of the built client; undefined serves the API only. */
@@ -102,6 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lookupsPerMinute: value.RATE_LIMIT_LOOKUPS_PER_MINUTE,
     },
     booking: { holdMinutes: value.BOOKING_HOLD_MINUTES, waitlistOfferMinutes: value.WAITLIST_OFFER_MINUTES },
+    requests: {
+      fileBytes: Math.round(value.REQUEST_FILE_MAX_MB * 1_048_576),
+      requestBytes: Math.round(value.REQUEST_TOTAL_MAX_MB * 1_048_576),
+    },
     jobsIntervalMs: value.JOBS_INTERVAL_MS,
     clientDir: builtClientDir,
   };

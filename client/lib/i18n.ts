@@ -2,22 +2,37 @@ import { createSignal, startTransition } from 'solid-js';
 import { defaultLocale, isLocale, type Locale, locales } from '../../shared/i18n/locales';
 import type { AreaMessageKey, AreaMessages } from '../../shared/i18n/messages/area-it';
 import type { BookingMessageKey, BookingMessages } from '../../shared/i18n/messages/booking-it';
+import type { DeskMessageKey, DeskMessages } from '../../shared/i18n/messages/desk-it';
+import type { RequestsMessageKey, RequestsMessages } from '../../shared/i18n/messages/requests-it';
+import type { TransparencyMessageKey, TransparencyMessages } from '../../shared/i18n/messages/transparency-it';
 import { type MessageKey as CoreMessageKey, it, type Messages } from '../../shared/i18n/messages/it';
 
 export { locales };
 
 /** Every key t() knows: the core catalog, always loaded, and the parts loaded with the pages using them. */
-export type MessageKey = CoreMessageKey | AreaMessageKey | BookingMessageKey;
+export type MessageKey =
+  | CoreMessageKey
+  | AreaMessageKey
+  | BookingMessageKey
+  | RequestsMessageKey
+  | DeskMessageKey
+  | TransparencyMessageKey;
 
 const storageKey = 'sportello.locale';
 const catalogs: Partial<Record<Locale, Messages>> = { it };
 
 /**
  * Parts of the catalog that only some pages need (the sign-in page and the personal area: "area";
- * appointments: "booking"), kept out of the entry bundle and loaded, in the reader's language, with
+ * appointments: "booking"; requests: "requests"; the desk console: "desk"; response times: "transparency"), kept out of the entry bundle and loaded, in the reader's language, with
  * those pages' chunks.
  */
-type PartMessages = { area: AreaMessages; booking: BookingMessages };
+type PartMessages = {
+  area: AreaMessages;
+  booking: BookingMessages;
+  requests: RequestsMessages;
+  desk: DeskMessages;
+  transparency: TransparencyMessages;
+};
 export type MessagePart = keyof PartMessages;
 const partLoaders: { [P in MessagePart]: Record<Locale, () => Promise<PartMessages[P]>> } = {
   area: {
@@ -27,6 +42,18 @@ const partLoaders: { [P in MessagePart]: Record<Locale, () => Promise<PartMessag
   booking: {
     it: () => import('../../shared/i18n/messages/booking-it').then((module) => module.bookingIt),
     en: () => import('../../shared/i18n/messages/booking-en').then((module) => module.bookingEn),
+  },
+  requests: {
+    it: () => import('../../shared/i18n/messages/requests-it').then((module) => module.requestsIt),
+    en: () => import('../../shared/i18n/messages/requests-en').then((module) => module.requestsEn),
+  },
+  desk: {
+    it: () => import('../../shared/i18n/messages/desk-it').then((module) => module.deskIt),
+    en: () => import('../../shared/i18n/messages/desk-en').then((module) => module.deskEn),
+  },
+  transparency: {
+    it: () => import('../../shared/i18n/messages/transparency-it').then((module) => module.transparencyIt),
+    en: () => import('../../shared/i18n/messages/transparency-en').then((module) => module.transparencyEn),
   },
 };
 const wantedParts = new Set<MessagePart>();

@@ -4,4 +4,5 @@ export * from '../features/audit/schema';
 export * from '../features/booking/schema';
 export * from '../features/catalog/schema';
 export * from '../features/inbox/schema';
+export * from '../features/requests/schema';
 export * from '../jobs/schema';

@@ -4,7 +4,7 @@ import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorCode } from '../../shared/errors/codes';
-import { errorMessage } from '../../shared/i18n/errors';
+import { type ErrorParam, errorMessage } from '../../shared/i18n/errors';
 import { LocaleSchema, negotiateLocale } from '../../shared/i18n/locale';
 import type { Config } from '../config';
 import { errorTable } from '../trpc/error-table';
@@ -19,12 +19,12 @@ export function httpStatusOf(code: ErrorCode): number {
 }
 
 /** An error body shaped as tRPC's own, so the client reads these refusals like any other. */
-export function refusal(request: FastifyRequest, code: ErrorCode) {
+export function refusal(request: FastifyRequest, code: ErrorCode, params: Record<string, ErrorParam> = {}) {
   const header = LocaleSchema.safeParse(request.headers['x-locale']);
   const locale = header.success ? header.data : negotiateLocale(request.headers['accept-language']);
   return {
     error: {
-      message: errorMessage(code, locale, { requestId: String(request.id) }),
+      message: errorMessage(code, locale, { ...params, requestId: String(request.id) }),
       code: TRPC_ERROR_CODES_BY_KEY[errorTable[code]],
       data: { code: errorTable[code], httpStatus: httpStatusOf(code), appCode: code },
     },

@@ -6,6 +6,7 @@ import type { Database } from '../db/client';
 import { findSession, type SessionUser } from '../features/accounts/sessions';
 import type { AvailabilityCache } from '../features/booking/availability-cache';
 import type { CatalogCache } from '../features/catalog/catalog-cache';
+import type { RequestWatchers } from '../features/requests/changes';
 import { type RequestHttp, requestHttp } from '../http/request-http';
 import { clearSessionCookie, readSessionCookie } from '../http/session-cookie';
 
@@ -17,6 +18,8 @@ export type AppServices = {
   config: Config;
   catalogCache: CatalogCache;
   availabilityCache: AvailabilityCache;
+  /** Open pages following a request, woken when any process announces a change to it. */
+  requestWatchers: RequestWatchers;
   mailer: Mailer;
   /** Keys the hash of sign-in codes. */
   authSecret: string;

@@ -6,6 +6,8 @@ import { catalogRouter } from '../features/catalog/router';
 import { deskRouter } from '../features/frontdesk/router';
 import { inboxRouter } from '../features/inbox/router';
 import { organizationsRouter } from '../features/organizations/router';
+import { requestsRouter } from '../features/requests/router';
+import { transparencyRouter } from '../features/requests/transparency-router';
 import { systemRouter } from '../features/system/router';
 import { router } from './init';
 
@@ -19,7 +21,9 @@ export const appRouter = router({
   inbox: inboxRouter,
   me: meRouter,
   organizations: organizationsRouter,
+  requests: requestsRouter,
   system: systemRouter,
+  transparency: transparencyRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -101,6 +101,8 @@ export const ServiceDetail = ServiceSummary.extend({
   lifeEvents: z.array(Ref),
   organization: Organization.omit({ serviceCount: true }),
   offices: z.array(Office),
+  /** The service takes requests online: its page offers the form (/pratiche/nuova/<slug>). */
+  onlineForm: z.boolean(),
 });
 export type ServiceDetail = z.infer<typeof ServiceDetail>;
 

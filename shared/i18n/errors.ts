@@ -59,6 +59,28 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
       "Questa richiesta riusa un identificativo di un'altra operazione. Ricarica la pagina e riprova.",
     WAITLIST_DAY_NOT_FULL: 'Ci sono ancora posti liberi quel giorno: puoi prenotare subito.',
     WAITLIST_ENTRY_NOT_FOUND: "Non sei in lista d'attesa per quel giorno.",
+    REQUEST_FORM_NOT_FOUND: 'Il servizio «{slug}» non ha un modulo da compilare online.',
+    REQUEST_FORM_VERSION_UNKNOWN:
+      'La versione {version} del modulo non esiste. Ricarica la pagina e compila il modulo attuale.',
+    REQUEST_ANSWERS_INVALID: 'Controlla le risposte: {details}.',
+    REQUEST_NOT_FOUND: 'La pratica non esiste o non è tra quelle che puoi vedere.',
+    REQUEST_NOT_EDITABLE:
+      "Non puoi più aggiungere file a questa pratica: si possono allegare solo a una bozza o per rispondere a una richiesta dell'ufficio.",
+    REQUEST_MOVE_NOT_ALLOWED:
+      'La pratica è «{from}»: da qui non può diventare «{to}». Ricarica la pagina per vederne lo stato attuale.',
+    REQUEST_MOVE_NOT_YOURS:
+      "Non puoi rendere la pratica «{to}»: questo passaggio spetta all'altra parte (l'ufficio o chi ha presentato la domanda).",
+    REQUEST_MESSAGE_REQUIRED:
+      'Per rendere la pratica «{to}» scrivi un messaggio che spieghi il motivo a chi ha presentato la domanda.',
+    ATTACHMENT_EMPTY: 'Il file «{name}» è vuoto.',
+    ATTACHMENT_TOO_LARGE: 'Il file {name} è troppo grande: ogni file può essere al massimo di {limit}.',
+    ATTACHMENTS_TOTAL_TOO_LARGE:
+      'Gli allegati di questa pratica superano il totale consentito di {limit}. Rimuovi qualche file o riducine le dimensioni.',
+    ATTACHMENT_TYPE_REFUSED:
+      'Il file «{name}» non è un PDF, PNG, JPEG o WebP: il tipo è controllato dal contenuto, non dal nome.',
+    ATTACHMENT_FIELD_UNKNOWN: 'Il modulo non ha una domanda «{field}» a cui allegare file.',
+    ATTACHMENT_NOT_FOUND: 'Il file non esiste o non è tra quelli che puoi vedere.',
+    ATTACHMENT_NOT_IN_REQUEST: 'I file della domanda «{field}» non risultano caricati: allegali di nuovo.',
   },
   en: {
     INVALID_INPUT: 'The data sent is not valid: {details}',
@@ -110,6 +132,27 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     IDEMPOTENCY_KEY_REUSED: 'This request reuses the identifier of another operation. Reload the page and try again.',
     WAITLIST_DAY_NOT_FULL: 'There are still free places on that day: you can book right away.',
     WAITLIST_ENTRY_NOT_FOUND: 'You are not on the waiting list for that day.',
+    REQUEST_FORM_NOT_FOUND: 'The service “{slug}” has no online form.',
+    REQUEST_FORM_VERSION_UNKNOWN:
+      'Version {version} of this form does not exist. Reload the page and fill in the current form.',
+    REQUEST_ANSWERS_INVALID: 'Please check your answers: {details}.',
+    REQUEST_NOT_FOUND: 'The request does not exist or is not one you can see.',
+    REQUEST_NOT_EDITABLE:
+      'You can no longer add files to this request: files can be added only to a draft or when answering the office.',
+    REQUEST_MOVE_NOT_ALLOWED:
+      'The request is “{from}”: it cannot become “{to}” from there. Reload the page to see where it stands.',
+    REQUEST_MOVE_NOT_YOURS:
+      'You cannot make the request “{to}”: that step belongs to the other party (the office or the applicant).',
+    REQUEST_MESSAGE_REQUIRED: 'To make the request “{to}”, write a message explaining why to the applicant.',
+    ATTACHMENT_EMPTY: 'The file “{name}” is empty.',
+    ATTACHMENT_TOO_LARGE: 'The file {name} is too large: each file can be at most {limit}.',
+    ATTACHMENTS_TOTAL_TOO_LARGE:
+      'The attachments of this request exceed the {limit} allowed in total. Remove a file or make them smaller.',
+    ATTACHMENT_TYPE_REFUSED:
+      'The file “{name}” is not a PDF, PNG, JPEG or WebP: the type is checked by its content, not its name.',
+    ATTACHMENT_FIELD_UNKNOWN: 'The form has no question “{field}” to attach files to.',
+    ATTACHMENT_NOT_FOUND: 'The file does not exist or is not one you can see.',
+    ATTACHMENT_NOT_IN_REQUEST: 'The files for “{field}” were not found: attach them again.',
   },
 };
 

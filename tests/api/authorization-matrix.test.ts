@@ -68,12 +68,28 @@ afterAll(() => testApp?.close());
 async function call(caller: Caller, path: string, procedure: ProcedureDef, input: object): Promise<number> {
   const doFetch = fetchers.get(caller)!;
   const headers = { 'content-type': 'application/json', 'x-sportello-request': '1' };
+  // Subscriptions are GET requests too (SSE); an unauthorized one is refused before any stream opens.
   const response =
-    procedure._def.type === 'query'
+    procedure._def.type !== 'mutation'
       ? await doFetch(`${testApp.url}/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`, { headers })
       : await doFetch(`${testApp.url}/trpc/${path}`, { method: 'POST', headers, body: JSON.stringify(input) });
+  if (procedure._def.type === 'subscription') return firstEventStatus(response);
   await response.body?.cancel();
   return response.status;
+}
+
+/** An SSE stream always opens with 200: a refusal is its first event, carrying the status it stands for. */
+async function firstEventStatus(response: Response): Promise<number> {
+  const reader = response.body!.getReader();
+  let text = '';
+  while (!/\n\n/.test(text)) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    text += new TextDecoder().decode(value);
+  }
+  await reader.cancel();
+  const status = text.match(/"httpStatus":(\d{3})/)?.[1];
+  return text.includes('serialized-error') && status ? Number(status) : response.status;
 }
 
 describe('authorization matrix', () => {

@@ -3,8 +3,14 @@ import { areaEn } from '../../shared/i18n/messages/area-en';
 import { areaIt } from '../../shared/i18n/messages/area-it';
 import { bookingEn } from '../../shared/i18n/messages/booking-en';
 import { bookingIt } from '../../shared/i18n/messages/booking-it';
+import { deskEn } from '../../shared/i18n/messages/desk-en';
+import { deskIt } from '../../shared/i18n/messages/desk-it';
 import { en } from '../../shared/i18n/messages/en';
 import { it as itMessages } from '../../shared/i18n/messages/it';
+import { requestsEn } from '../../shared/i18n/messages/requests-en';
+import { requestsIt } from '../../shared/i18n/messages/requests-it';
+import { transparencyEn } from '../../shared/i18n/messages/transparency-en';
+import { transparencyIt } from '../../shared/i18n/messages/transparency-it';
 
 /** Each part of the catalog, Italian and English: the same keys, no empty text, the same placeholders. */
 type Catalog = Record<string, string>;
@@ -12,6 +18,9 @@ const parts: Record<string, [Catalog, Catalog]> = {
   core: [itMessages, en],
   area: [areaIt, areaEn],
   booking: [bookingIt, bookingEn],
+  requests: [requestsIt, requestsEn],
+  desk: [deskIt, deskEn],
+  transparency: [transparencyIt, transparencyEn],
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

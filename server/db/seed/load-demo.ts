@@ -2,6 +2,7 @@ import type { DatabaseHandle } from '../client';
 import { loadAccountsOnce } from './load-accounts';
 import { loadBookingOnce } from './load-booking';
 import { loadCatalogOnce } from './load-catalog';
+import { loadRequestsOnce } from './load-requests';
 
 /**
  * Loads each part of the demo data once per database; a new part gets a new marker, so databases made
@@ -9,11 +10,12 @@ import { loadCatalogOnce } from './load-catalog';
  */
 export async function loadDemoData(handle: DatabaseHandle): Promise<string[]> {
   // Imported on demand: production databases without demo data never load its texts.
-  const { demoAccounts, demoBooking, demoCatalog } = await import('./demo');
+  const { demoAccounts, demoBooking, demoCatalog, demoRequestForms } = await import('./demo');
   const parts = [
     ['catalog', () => loadCatalogOnce(handle, 'demo-catalog-v1', demoCatalog)],
     ['accounts', () => loadAccountsOnce(handle, 'demo-accounts-v1', demoAccounts)],
     ['booking rules', () => loadBookingOnce(handle, 'demo-booking-v1', demoBooking)],
+    ['request forms', () => loadRequestsOnce(handle, 'demo-requests-v1', demoRequestForms)],
   ] as const;
   const loaded: string[] = [];
   for (const [name, load] of parts) if (await load()) loaded.push(name);

@@ -4,13 +4,14 @@ import { listAudit } from '../audit/record';
 import { exportBookings } from '../booking/manage';
 import { storedMessageColumns } from '../inbox/deliver';
 import { inboxMessages } from '../inbox/schema';
+import { exportRequests } from '../requests/citizen';
 import { passkeys } from './schema';
 import { listSessions } from './sessions';
 import { getMe } from './users';
 
 /** Everything Sportello keeps about a person, as one JSON document (GDPR art. 15 and 20). */
 export async function exportPersonalData(db: Executor, userId: string): Promise<Record<string, unknown>> {
-  const [profile, sessions, keys, messages, activity, bookings] = await Promise.all([
+  const [profile, sessions, keys, messages, activity, bookings, requests] = await Promise.all([
     getMe(db, userId),
     listSessions(db, userId, ''),
     db
@@ -20,6 +21,7 @@ export async function exportPersonalData(db: Executor, userId: string): Promise<
     db.select(storedMessageColumns).from(inboxMessages).where(eq(inboxMessages.userId, userId)),
     listAudit(db, { actorId: userId, limit: 10_000 }),
     exportBookings(db, userId),
+    exportRequests(db, userId),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -29,5 +31,6 @@ export async function exportPersonalData(db: Executor, userId: string): Promise<
     messages,
     activity: activity.map(({ actorId: _actor, ...entry }) => entry),
     bookings,
+    requests,
   };
 }

@@ -11,6 +11,7 @@ import { AppError } from '../../errors';
 import { router } from '../../trpc/init';
 import { citizenProcedure } from '../../trpc/procedures';
 import { listAudit, recordAudit } from '../audit/record';
+import { forgetDrafts } from '../requests/drafts';
 import { exportPersonalData } from './export-data';
 import { listSessions } from './sessions';
 import { deleteAccount, getMe, updateProfile } from './users';
@@ -59,6 +60,7 @@ export const meRouter = router({
       }
       await ctx.db.transaction(async (tx) => {
         await recordAudit(tx, { actorId: null, action: 'me.delete_account', ip: ctx.http.ip });
+        await forgetDrafts(tx, ctx.user.id);
         await deleteAccount(tx, ctx.user.id);
       });
       ctx.http.clearSessionCookie();

@@ -3,6 +3,7 @@ import type { ServiceDetail } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../errors';
+import { hasOnlineForm } from '../requests/forms';
 import { localizedText, organizationColumns } from './localized';
 import { categories, lifeEvents, offices, organizations, serviceLifeEvents, serviceOffices, services } from './schema';
 
@@ -24,7 +25,7 @@ export async function getService(db: Executor, slug: string, locale: Locale): Pr
     .where(eq(services.slug, slug));
   if (!service) throw new AppError('SERVICE_NOT_FOUND', { slug });
 
-  const [topics, serviceOfficeRows] = await Promise.all([
+  const [topics, serviceOfficeRows, onlineForm] = await Promise.all([
     db
       .select({ slug: lifeEvents.slug, name: localizedText(lifeEvents.name, locale) })
       .from(serviceLifeEvents)
@@ -34,6 +35,7 @@ export async function getService(db: Executor, slug: string, locale: Locale): Pr
     selectOffices(db, locale)
       .innerJoin(serviceOffices, eq(serviceOffices.officeId, offices.id))
       .where(eq(serviceOffices.serviceId, service.id)),
+    hasOnlineForm(db, service.id),
   ]);
 
   const texts = service.content[locale];
@@ -58,6 +60,7 @@ export async function getService(db: Executor, slug: string, locale: Locale): Pr
     organization: service.organization,
     offices: serviceOfficeRows,
     updatedAt: service.updatedAt.toISOString(),
+    onlineForm,
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { router } from '../../trpc/init';
 import { staffProcedure } from '../../trpc/procedures';
+import { deskRequestsRouter } from '../requests/desk-router';
 import { getDeskOffice } from './desk-office';
 
 const DeskOffice = z.object({
@@ -14,4 +15,5 @@ const DeskOffice = z.object({
 /** The staff console of one office. */
 export const deskRouter = router({
   office: staffProcedure.output(DeskOffice).query(({ ctx, input }) => getDeskOffice(ctx.db, input.office, ctx.locale)),
+  requests: deskRequestsRouter,
 });

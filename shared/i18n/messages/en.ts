@@ -122,6 +122,7 @@ export const en: Messages = {
   'footer.privacy': 'Privacy notice',
   'footer.accessibility': 'Accessibility statement',
   'footer.reportIssue': 'Report a problem',
+  'footer.responseTimes': 'Response times',
   'footer.about':
     'Sportello is the digital front door to the services of the public bodies in the area: information, offices and contacts in one place.',
   'form.errorPrefix': 'Error:',

@@ -127,6 +127,7 @@ export const it = {
   'footer.privacy': 'Informativa privacy',
   'footer.accessibility': 'Dichiarazione di accessibilità',
   'footer.reportIssue': 'Segnala un disservizio',
+  'footer.responseTimes': 'Tempi di risposta',
   'footer.about':
     'Sportello è il punto di accesso digitale ai servizi degli enti pubblici del territorio: informazioni, uffici e contatti in un unico posto.',
   'form.errorPrefix': 'Errore:',

@@ -2,6 +2,7 @@ import type { SeedService } from '../../../../shared/catalog/seed-types';
 
 export { demoAccounts } from './accounts';
 export { booking as demoBooking } from './booking';
+export { demoRequestForms } from './request-forms';
 
 import { categories } from './categories';
 import { lifeEvents } from './life-events';
