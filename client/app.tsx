@@ -22,7 +22,7 @@ const LifeEventPage = lazy(() => import('./routes/topic').then((module) => ({ de
 // Sign-in and the personal area: their strings are the "area" part of the catalog, loaded with them.
 const SignIn = lazy(withMessagePart('area', () => import('./routes/sign-in/index')));
 const AccountArea = lazy(withMessagePart('area', () => import('./routes/account/layout')));
-const Desk = lazy(withMessagePart(['area', 'booking'], () => import('./routes/account/desk')));
+const Desk = lazy(withMessagePart(['area', 'booking', 'requests'], () => import('./routes/account/desk')));
 const Messages = lazy(withMessagePart('area', () => import('./routes/account/messages')));
 const Activity = lazy(withMessagePart('area', () => import('./routes/account/activity')));
 const Profile = lazy(withMessagePart('area', () => import('./routes/account/profile')));
@@ -40,18 +40,53 @@ const MyBookings = lazy(() => loadManage().then((module) => ({ default: module.M
 const BookingPage = lazy(() => loadManage().then((module) => ({ default: module.BookingPage })));
 const ReschedulePage = lazy(() => loadManage().then((module) => ({ default: module.ReschedulePage })));
 const OfferPage = lazy(() => loadManage().then((module) => ({ default: module.OfferPage })));
+// Requests ("pratiche"): the online form, and "Le mie pratiche" with a request's pages; "requests" strings.
+const loadRequestForm = withMessagePart('requests', () => import('./routes/requests/form'));
+const loadFollow = withMessagePart('requests', () => import('./routes/requests/follow'));
+const formPage = (name: keyof typeof import('./routes/requests/form')) =>
+  lazy(() => loadRequestForm().then((module) => ({ default: module[name] })));
+const followPage = (name: keyof typeof import('./routes/requests/follow')) =>
+  lazy(() => loadFollow().then((module) => ({ default: module[name] })));
+// The staff console (one chunk, with the "desk" strings) and the public response times.
+const loadDesk = withMessagePart('desk', () => import('./routes/desk/index'));
+const deskPage = (name: keyof typeof import('./routes/desk/index')) =>
+  lazy(() => loadDesk().then((module) => ({ default: module[name] })));
+const Transparency = lazy(withMessagePart('transparency', () => import('./routes/transparency/index')));
 
 // The personal area's data modules stay out of the entry bundle: its preloads import them on demand.
 const loadSignIn = () => import('./lib/sign-in');
 const loadInbox = () => import('./lib/inbox');
 const loadAccount = () => import('./lib/account');
 const loadBooking = () => import('./lib/booking');
+const loadRequests = () => import('./lib/requests');
 
 /** Bookable services, for the wizard's pages: every step shows the service and its offices. */
 const preloadBookable = () => void loadBooking().then((module) => module.getBookableServices(locale()));
 
+/** A service's form and the person's draft of it, for every page of the form. */
+const preloadRequestForm = (args: RoutePreloadFuncArgs) => {
+  const service = args.params.service ?? '';
+  const language = locale();
+  void loadRequests().then((module) => module.getRequestForm(service, language).catch(() => undefined));
+  preloadWhenSignedIn(() => loadRequests().then((module) => module.getDraft(service, language)));
+};
+const preloadMyRequests = () => {
+  const language = locale();
+  preloadWhenSignedIn(() => loadRequests().then((module) => module.getMyRequests(language)));
+};
+const preloadRequest = (args: RoutePreloadFuncArgs) => {
+  const id = args.params.id ?? '';
+  const language = locale();
+  preloadWhenSignedIn(() => loadRequests().then((module) => module.getRequest(id, language)));
+};
+
 const slugOf = (args: RoutePreloadFuncArgs) => args.params.slug ?? '';
 const serviceOf = (args: RoutePreloadFuncArgs) => args.params.service ?? '';
+/** An office's console pages: their data once the person is known to work there (lib/desk decides). */
+const preloadDesk = (args: RoutePreloadFuncArgs) => {
+  const language = locale();
+  void import('./lib/desk').then((module) => module.preloadDesk(args.params, args.location.query, language));
+};
 
 export function App() {
   return (
@@ -122,6 +157,7 @@ export function App() {
             preloadWhenSignedIn(getUnreadCount);
             const language = locale();
             preloadWhenSignedIn(() => loadBooking().then((module) => module.getMyBookings('upcoming', language)));
+            preloadMyRequests();
           }}
         />
         <Route
@@ -173,6 +209,28 @@ export function App() {
       />
       <Route path="/prenotazioni/:code" component={BookingPage} />
       <Route path="/prenotazioni/:code/sposta" component={ReschedulePage} />
+      {/* The staff console: its layout asks for sign-in; each office's pages check that the person works there. */}
+      <Route path="/desk" component={deskPage('DeskArea')} preload={() => void getMe()}>
+        <Route path="/" component={deskPage('DeskLanding')} />
+        <Route path="/:office" component={deskPage('OfficePage')} preload={preloadDesk} />
+        <Route path="/:office/pratiche" component={deskPage('QueuePage')} preload={preloadDesk} />
+        <Route path="/:office/pratiche/:id" component={deskPage('RequestPage')} preload={preloadDesk} />
+      </Route>
+      <Route
+        path="/trasparenza/:organization?"
+        component={Transparency}
+        preload={(args) => {
+          const language = locale();
+          const slug = args.params.organization;
+          void import('./lib/transparency').then((module) => module.preloadStats(slug, language));
+        }}
+      />
+      <Route path="/pratiche/nuova/:service" component={formPage('StartPage')} preload={preloadRequestForm} />
+      <Route path="/pratiche/nuova/:service/controlla" component={formPage('CheckPage')} preload={preloadRequestForm} />
+      <Route path="/pratiche/nuova/:service/:page" component={formPage('QuestionPage')} preload={preloadRequestForm} />
+      <Route path="/pratiche" component={followPage('MyRequests')} preload={preloadMyRequests} />
+      <Route path="/pratiche/:id" component={followPage('RequestPage')} preload={preloadRequest} />
+      <Route path="/pratiche/:id/ricevuta" component={followPage('ReceiptPage')} preload={preloadRequest} />
       <Route path="*404" component={NotFound} />
     </Router>
   );

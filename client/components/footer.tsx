@@ -48,6 +48,9 @@ export function Footer() {
                 {t('footer.reportIssue')}
               </a>
             </li>
+            <li>
+              <a href="/trasparenza">{t('footer.responseTimes')}</a>
+            </li>
           </ul>
         </section>
       </div>

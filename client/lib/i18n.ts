@@ -3,9 +3,9 @@ import { defaultLocale, isLocale, type Locale, locales } from '../../shared/i18n
 import type { AreaMessageKey, AreaMessages } from '../../shared/i18n/messages/area-it';
 import type { BookingMessageKey, BookingMessages } from '../../shared/i18n/messages/booking-it';
 import type { DeskMessageKey, DeskMessages } from '../../shared/i18n/messages/desk-it';
+import { type MessageKey as CoreMessageKey, it, type Messages } from '../../shared/i18n/messages/it';
 import type { RequestsMessageKey, RequestsMessages } from '../../shared/i18n/messages/requests-it';
 import type { TransparencyMessageKey, TransparencyMessages } from '../../shared/i18n/messages/transparency-it';
-import { type MessageKey as CoreMessageKey, it, type Messages } from '../../shared/i18n/messages/it';
 
 export { locales };
 

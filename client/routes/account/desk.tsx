@@ -4,12 +4,14 @@ import { getMe, getUnreadCount } from '../../lib/auth';
 import { getMyBookings } from '../../lib/booking';
 import { usePageTitle } from '../../lib/document';
 import { locale, plural, t } from '../../lib/i18n';
+import { getMyRequests } from '../../lib/requests';
+import { DeskRequests, deskRequests } from '../requests/desk-requests';
 import { areaPaths } from './paths';
 import { UpcomingBookings } from './upcoming-bookings';
 
 /**
- * Scrivania: what is next for the person. Upcoming appointments (open requests will join them); with
- * none, the empty state points to booking and to the services, and to unread messages if any.
+ * Scrivania: what is next for the person. Upcoming appointments and open requests (drafts to finish
+ * too); with none, the empty state points to booking and to the services, and to unread messages if any.
  */
 export default function Desk() {
   usePageTitle(() => t('area.title'));
@@ -17,6 +19,7 @@ export default function Desk() {
   const unread = createAsync(() => getUnreadCount().catch(() => 0));
   // A failure here leaves the empty state: the rest of the Scrivania still shows.
   const bookings = createAsync(() => getMyBookings('upcoming', locale()).catch(() => []));
+  const requests = createAsync(async () => deskRequests(await getMyRequests(locale()).catch(() => [])));
   const name = () => me()?.givenName;
 
   return (
@@ -34,11 +37,10 @@ export default function Desk() {
           </p>
         )}
       </Show>
-      {/* Upcoming appointments; open requests join them here when that feature lands. */}
       <section class="desk-section" aria-labelledby="desk-current-title" data-slot="desk-current">
         <h3 id="desk-current-title">{t('desk.current')}</h3>
         <Show
-          when={(bookings()?.length ?? 0) > 0}
+          when={(bookings()?.length ?? 0) > 0 || (requests()?.length ?? 0) > 0}
           fallback={
             <div class="empty-state">
               <p class="empty-state-title">{t('desk.empty')}</p>
@@ -57,7 +59,10 @@ export default function Desk() {
             </div>
           }
         >
-          <UpcomingBookings bookings={bookings() ?? []} />
+          <Show when={(bookings()?.length ?? 0) > 0}>
+            <UpcomingBookings bookings={bookings() ?? []} />
+          </Show>
+          <DeskRequests requests={requests() ?? []} />
         </Show>
       </section>
       <Show when={me() && (!me()?.givenName || !me()?.familyName)}>

@@ -24,6 +24,9 @@ export function UpcomingBookings(props: { bookings: BookingView[] }) {
         <a class="button button-outline" href="/prenotazioni">
           {t('booking.mine.link')}
         </a>
+        <a class="button button-outline" href="/pratiche">
+          {t('requests.mine.link')}
+        </a>
         <a class="button button-outline" href="/prenota">
           {t('book.cta')}
         </a>

@@ -10,6 +10,7 @@ import { useJsonLd, usePageTitle } from '../../lib/document';
 import { formatDate } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
 import '../../styles/service.css';
+import { ApplyButton } from './apply-button';
 import { BookButton } from './book-button';
 import { Contacts } from './contacts';
 import { governmentService } from './json-ld';
@@ -97,6 +98,7 @@ function ServiceSection(props: { section: Section; service: ServiceDetail }) {
               </div>
               <Show when={text().field === 'access'}>
                 <div class="service-actions" data-element="service-actions">
+                  <ApplyButton service={props.service.slug} onlineForm={props.service.onlineForm} />
                   <BookButton service={props.service.slug} />
                   <p>{t('service.actionsNote')}</p>
                 </div>

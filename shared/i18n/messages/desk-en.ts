@@ -5,7 +5,6 @@ export const deskEn: DeskMessages = {
   'desk.title': 'Staff console',
   'desk.intro': 'The tools for working at the front desk: the requests submitted to the offices where you work.',
   'desk.offices': 'Your offices',
-  'desk.noOffices': 'Your account is not assigned to any office yet.',
   'desk.queueLink': 'Requests to handle',
   'desk.notStaff.title': 'For office staff only',
   'desk.notStaff.body':

@@ -8,7 +8,6 @@ export const deskIt = {
   'desk.title': 'Area operatori',
   'desk.intro': 'Gli strumenti per lavorare allo sportello: le pratiche presentate agli uffici in cui lavori.',
   'desk.offices': 'I tuoi uffici',
-  'desk.noOffices': 'Il tuo account non è ancora assegnato a nessun ufficio.',
   'desk.queueLink': 'Pratiche da lavorare',
   'desk.notStaff.title': 'Area riservata al personale degli uffici',
   'desk.notStaff.body':

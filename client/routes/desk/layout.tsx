@@ -1,0 +1,41 @@
+import { createAsync, Navigate, type RouteSectionProps, useLocation } from '@solidjs/router';
+import { ErrorBoundary, Match, type ParentProps, Suspense, Switch } from 'solid-js';
+import { Loading, RouteError } from '../../components/page-state';
+import { getMe, isSignedOutError } from '../../lib/auth';
+import { signInHref } from '../../lib/return-path';
+import '../../styles/forms.css';
+import '../../styles/desk.css';
+
+/**
+ * /desk/*: the frame of the staff console. Only for a signed-in person: anyone else goes to
+ * /accedi?ritorno=<this page> and comes back here after signing in. Whether the person works at an
+ * office is each page's own check (StaffOnly), since it depends on the office in the address.
+ */
+export default function DeskArea(props: RouteSectionProps) {
+  const location = useLocation();
+  const me = createAsync(() => getMe());
+
+  return (
+    <Switch>
+      <Match when={me() === null}>
+        <Navigate href={() => signInHref(`${location.pathname}${location.search}`)} />
+      </Match>
+      <Match when={me()}>
+        <div class="container staff-console" data-page="desk">
+          <DeskBoundary>{props.children}</DeskBoundary>
+        </div>
+      </Match>
+    </Switch>
+  );
+}
+
+/** A page that fails because the session just ended shows "loading" while the guard redirects. */
+function DeskBoundary(props: ParentProps) {
+  return (
+    <ErrorBoundary
+      fallback={(error, reset) => (isSignedOutError(error) ? <Loading /> : <RouteError error={error} reset={reset} />)}
+    >
+      <Suspense fallback={<Loading />}>{props.children}</Suspense>
+    </ErrorBoundary>
+  );
+}
