@@ -18,7 +18,7 @@ const app = await buildApp(config, {
   serveClient: async (instance) => {
     await instance.register(middie);
     // Vite answers everything it is given (appType spa), so the server's own routes bypass it.
-    const serverRoutes = /^\/(trpc|healthz|readyz|auth|ics|qr|dev\/mailbox(\.json)?)(\/|\?|$)/;
+    const serverRoutes = /^\/(trpc|healthz|readyz|auth|ics|qr|files|opendata|dev\/mailbox(\.json)?)(\/|\?|$)/;
     instance.use((req, res, next) => (serverRoutes.test(req.url ?? '') ? next() : vite.middlewares(req, res, next)));
   },
 });

@@ -49,19 +49,4 @@ export const openDataFiles = {
   json: '/opendata/requests-stats.json',
 } as const;
 
-/** The columns of the open-data files, in their order (the JSON objects have the same fields). */
-export const openDataColumns = [
-  'organization',
-  'service',
-  'service_title',
-  'window_from',
-  'window_to',
-  'received',
-  'decided',
-  'median_days',
-  'p90_days',
-  'within_deadline_share',
-  'deadline_days',
-  'deadline_kind',
-] as const;
-export type OpenDataColumn = (typeof openDataColumns)[number];
+export { type OpenDataColumn, openDataColumns } from '../../shared/requests/api';

@@ -77,3 +77,15 @@ export function formatBytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   return `${new Intl.NumberFormat(tag, { maximumFractionDigits: 1 }).format(mb)} MB`;
 }
+
+/** PDF, PNG, JPEG, WebP: the accepted types as people know them. */
+const typeLabels: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/png': 'PNG',
+  'image/jpeg': 'JPEG',
+  'image/webp': 'WebP',
+};
+
+export function typeNames(mediaTypes: readonly string[]): string {
+  return mediaTypes.map((type) => typeLabels[type] ?? type).join(', ');
+}

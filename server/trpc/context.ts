@@ -41,8 +41,9 @@ export function createInnerContext(context: Context): Context {
 
 /** The request-reading part: language from x-locale, else Accept-Language; the person from the cookie. */
 export function contextFactory(services: AppServices) {
-  return async ({ req, res }: CreateFastifyContextOptions): Promise<Context> => {
-    const explicit = LocaleSchema.safeParse(req.headers['x-locale']);
+  return async ({ req, res, info }: CreateFastifyContextOptions): Promise<Context> => {
+    // EventSource cannot send headers: a subscription says its language in its connection parameters.
+    const explicit = LocaleSchema.safeParse(req.headers['x-locale'] ?? info.connectionParams?.locale);
     const token = readSessionCookie(req);
     const session = token ? await findSession(services.db, services.config.session, token) : undefined;
     if (token && !session) clearSessionCookie(req, res);

@@ -77,7 +77,7 @@ const italian: Record<AnswerIssue['rule'], Describe> = {
   fiscalCode: (label) => `Il campo «${label}» non è un codice fiscale valido: controlla le 16 lettere e cifre`,
   iban: (label) => `Il campo «${label}» non è un IBAN valido: controlla le lettere e i numeri`,
   postalCode: (label) => `Nel campo «${label}» il CAP deve essere di 5 cifre`,
-  location: (label) => `Nel campo «${label}» indica la posizione esatta sulla mappa`,
+  location: (label) => `Nel campo «${label}» indica la posizione esatta: latitudine e longitudine`,
   unknownField: (label) =>
     `Il campo «${label}» non fa parte di questo modulo: il modulo potrebbe essere cambiato, ricarica la pagina`,
 };
@@ -109,7 +109,7 @@ const english: Record<AnswerIssue['rule'], Describe> = {
     `The field “${label}” is not a valid Italian tax code (codice fiscale): check the 16 letters and digits`,
   iban: (label) => `The field “${label}” is not a valid IBAN: check the letters and numbers`,
   postalCode: (label) => `In “${label}”, the postcode (CAP) must be 5 digits`,
-  location: (label) => `In “${label}”, mark the exact position on the map`,
+  location: (label) => `In “${label}”, give the exact position: latitude and longitude`,
   unknownField: (label) =>
     `The field “${label}” is not part of this form: the form may have changed, please reload the page`,
 };

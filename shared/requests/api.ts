@@ -179,3 +179,20 @@ export const StatsOutput = z.object({
   ),
 });
 export type StatsOutput = z.infer<typeof StatsOutput>;
+
+/** The columns of /opendata/requests-stats.csv, in order; the JSON records have the same fields. */
+export const openDataColumns = [
+  'organization',
+  'service',
+  'service_title',
+  'window_from',
+  'window_to',
+  'received',
+  'decided',
+  'median_days',
+  'p90_days',
+  'within_deadline_share',
+  'deadline_days',
+  'deadline_kind',
+] as const;
+export type OpenDataColumn = (typeof openDataColumns)[number];

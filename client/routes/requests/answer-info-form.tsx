@@ -4,8 +4,15 @@ import { FormFeedback } from '../../components/form-feedback';
 import { createFormState, failureMessage } from '../../lib/form-state';
 import { t } from '../../lib/i18n';
 import { answerRequest } from '../../lib/requests';
-import { fileProblem, formatBytes, UploadError, type UploadLimits, uploadAttachment } from '../../lib/upload';
-import { typeNames } from './file-field';
+import {
+  fileProblem,
+  formatBytes,
+  typeNames,
+  UploadError,
+  type UploadLimits,
+  uploadAttachment,
+} from '../../lib/upload';
+import { FileProblems } from './field-parts';
 
 /**
  * The citizen's answer when the office asks for more (needs_info): a message and, if useful, files,
@@ -110,16 +117,7 @@ export function AnswerInfoForm(props: {
               })}{' '}
               {t('requests.info.filesHint')}
             </p>
-            <div role="alert" class="feedback-region">
-              <For each={fileErrors()}>
-                {(problem) => (
-                  <p class="field-error">
-                    <span class="icon-error" aria-hidden="true" />
-                    <span>{problem}</span>
-                  </p>
-                )}
-              </For>
-            </div>
+            <FileProblems problems={fileErrors()} />
             <input
               type="file"
               id="info-files"

@@ -4,8 +4,16 @@ import type { Answers, FormDefinition, FormField } from '../../../shared/request
 import { locale, t } from '../../lib/i18n';
 import { formatBytes } from '../../lib/upload';
 import { describeAnswer } from './answer-text';
-import { pageFields, visiblePages } from './form-flow';
 import { localized } from './format';
+
+/**
+ * A submitted request's answers were cleaned by the server: those to questions hidden by another answer
+ * are gone. So a question with a condition is shown when it has an answer, without the form's rules
+ * (and the validation library they bring) in the request's pages.
+ */
+export function submittedFieldShown(field: FormField, answers: Answers): boolean {
+  return !field.showIf || answers[field.id] !== undefined;
+}
 
 /**
  * Every answer the form shows for these answers, page by page, as label / value pairs. On the check
@@ -15,6 +23,8 @@ import { localized } from './format';
 export function AnswersSummary(props: {
   definition: FormDefinition;
   answers: Answers;
+  /** Whether the form shows a question for these answers. */
+  shown: (field: FormField) => boolean;
   attachments?: readonly AttachmentView[];
   /** The address of a page to change its answers; no links without it. */
   editHref?: (pageId: string) => string;
@@ -22,11 +32,14 @@ export function AnswersSummary(props: {
   /** The level of each page's heading: 2 on the check page, 3 inside a section of the request page. */
   level?: 2 | 3;
 }) {
-  const pages = () => visiblePages(props.definition, props.answers);
+  const pages = () =>
+    props.definition.pages
+      .map((page) => ({ page, fields: page.fields.filter((field) => props.shown(field)) }))
+      .filter((entry) => entry.fields.length > 0);
   return (
     <div class="answers-summary">
       <For each={pages()}>
-        {(page) => (
+        {({ page, fields }) => (
           <section class="summary-section" aria-labelledby={`summary-${page.id}`}>
             <Show
               when={props.level === 3}
@@ -35,7 +48,7 @@ export function AnswersSummary(props: {
               <h3 id={`summary-${page.id}`}>{localized(page.title, locale())}</h3>
             </Show>
             <dl class="summary-list request-summary-list">
-              <For each={pageFields(page, props.answers, props.definition)}>
+              <For each={fields}>
                 {(field) => (
                   <div class="summary-row">
                     <dt>{localized(field.label, locale())}</dt>

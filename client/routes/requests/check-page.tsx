@@ -1,7 +1,7 @@
 import { createAsync, Navigate, useNavigate } from '@solidjs/router';
 import { createSignal, Show, untrack } from 'solid-js';
 import { describeAnswerIssue } from '../../../shared/requests/answer-messages';
-import { checkAnswers } from '../../../shared/requests/answers';
+import { checkAnswers, isFieldVisible } from '../../../shared/requests/answers';
 import type { RequestFormOutput } from '../../../shared/requests/api';
 import { FormFeedback } from '../../components/form-feedback';
 import { usePageTitle } from '../../lib/document';
@@ -95,6 +95,7 @@ function CheckAnswers(props: { flow: RequestFlow; form: RequestFormOutput }) {
       <AnswersSummary
         definition={definition()}
         answers={props.flow.answers()}
+        shown={(field) => isFieldVisible(field, props.flow.answers(), definition())}
         attachments={attachments() ?? []}
         editHref={(pageId) => requestPaths.page(service(), pageId, true)}
       />

@@ -1,4 +1,4 @@
-import { type JSX, Show } from 'solid-js';
+import { For, type JSX, Show } from 'solid-js';
 import type { FormField } from '../../../shared/requests/form';
 import { locale, t } from '../../lib/i18n';
 import { localized } from './format';
@@ -90,6 +90,22 @@ export function FieldGroup(props: {
         <FieldErrorText field={props.field} error={props.error} />
         {props.children}
       </fieldset>
+    </div>
+  );
+}
+
+/** Why chosen files were not attached, read out as soon as they appear. */
+export function FileProblems(props: { problems: readonly string[] }) {
+  return (
+    <div role="alert" class="feedback-region">
+      <For each={props.problems}>
+        {(problem) => (
+          <p class="field-error">
+            <span class="icon-error" aria-hidden="true" />
+            <span>{problem}</span>
+          </p>
+        )}
+      </For>
     </div>
   );
 }

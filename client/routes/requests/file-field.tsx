@@ -4,20 +4,15 @@ import type { FormField } from '../../../shared/requests/form';
 import { failureMessage } from '../../lib/form-state';
 import { plural, t } from '../../lib/i18n';
 import { removeAttachment } from '../../lib/requests';
-import { fileProblem, formatBytes, UploadError, type UploadLimits, uploadAttachment } from '../../lib/upload';
-import { describedBy, FieldErrorText, FieldHelp, fieldBaseId, QuestionLabel } from './field-parts';
-
-/** PDF, PNG, JPEG, WebP: the accepted types as people know them. */
-const typeLabels: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'image/png': 'PNG',
-  'image/jpeg': 'JPEG',
-  'image/webp': 'WebP',
-};
-
-export function typeNames(mediaTypes: readonly string[]): string {
-  return mediaTypes.map((type) => typeLabels[type] ?? type).join(', ');
-}
+import {
+  fileProblem,
+  formatBytes,
+  typeNames,
+  UploadError,
+  type UploadLimits,
+  uploadAttachment,
+} from '../../lib/upload';
+import { describedBy, FieldErrorText, FieldHelp, FileProblems, fieldBaseId, QuestionLabel } from './field-parts';
 
 /**
  * Files for one question. Each file is checked here (size, and type by its first bytes), then sent at
@@ -105,16 +100,7 @@ export function FileField(props: {
         {limitsHint()}
       </p>
       <FieldErrorText field={props.field} error={props.error} />
-      <div role="alert" class="feedback-region">
-        <For each={problems()}>
-          {(problem) => (
-            <p class="field-error">
-              <span class="icon-error" aria-hidden="true" />
-              <span>{problem}</span>
-            </p>
-          )}
-        </For>
-      </div>
+      <FileProblems problems={problems()} />
       <input
         type="file"
         id={id()}

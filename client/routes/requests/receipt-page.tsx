@@ -4,7 +4,7 @@ import { NotFoundView } from '../../components/not-found-view';
 import { usePageTitle } from '../../lib/document';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
-import { AnswersSummary, AttachmentList } from './answers-summary';
+import { AnswersSummary, AttachmentList, submittedFieldShown } from './answers-summary';
 import { requestPaths } from './paths';
 import { useRequestDetail } from './request-page';
 import { SignInPrompt } from './sign-in-prompt';
@@ -80,6 +80,7 @@ function Receipt(props: { request: RequestDetail; submittedAt: string }) {
         <AnswersSummary
           definition={props.request.definition}
           answers={props.request.answers}
+          shown={(field) => submittedFieldShown(field, props.request.answers)}
           attachments={props.request.attachments}
           fingerprints
           level={3}

@@ -11,7 +11,7 @@ import { locale, t } from '../../lib/i18n';
 import { getRequest, getRequestForm, watchRequest } from '../../lib/requests';
 import { areaPaths } from '../account/paths';
 import { AnswerInfoForm } from './answer-info-form';
-import { AnswersSummary, AttachmentList } from './answers-summary';
+import { AnswersSummary, AttachmentList, submittedFieldShown } from './answers-summary';
 import { DeadlineDetails } from './deadline-details';
 import { requestPaths } from './paths';
 import { SignInPrompt } from './sign-in-prompt';
@@ -64,7 +64,14 @@ function RequestView(props: { initial: RequestDetail }) {
   const [done, setDone] = createSignal(location.state?.done);
   const [failure, setFailure] = createSignal<string>();
   const [announcement, setAnnouncement] = createSignal('');
-  const request = () => live() ?? props.initial;
+  // The live feed cannot send the reader's language as a header (EventSource), so its names of the
+  // service, office and administration may be in another one: those stay as the page read them.
+  const request = (): RequestDetail => {
+    const fresh = live();
+    if (!fresh) return props.initial;
+    const { service, office, organization } = props.initial;
+    return fresh.id === props.initial.id ? { ...fresh, service, office, organization } : fresh;
+  };
   let statusHeading: HTMLHeadingElement | undefined;
 
   // A fresh read (another language, a revalidation) replaces what the live feed brought.
@@ -211,6 +218,7 @@ function RequestView(props: { initial: RequestDetail }) {
         <AnswersSummary
           definition={request().definition}
           answers={request().answers}
+          shown={(field) => submittedFieldShown(field, request().answers)}
           attachments={request().attachments}
           level={3}
         />

@@ -68,7 +68,7 @@ export async function saveDraft(
   });
 }
 
-/** Throws away one of the person's drafts with its attachments; returns the files it held. */
+/** Throws away one of the person's drafts with its attachments. */
 export async function discardDraft(db: Executor, userId: string, draftId: string): Promise<void> {
   const deleted = await db
     .delete(requests)

@@ -1,24 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { openDataColumns } from '../../../shared/requests/api';
 import type { Database } from '../../db/client';
 import { oneDecimal, selectStats, share, statsWindow } from './stats';
 
-/** The columns of /opendata/requests-stats.csv, in order; the JSON file has the same fields. */
-export const statsColumns = [
-  'organization',
-  'service',
-  'service_title',
-  'window_from',
-  'window_to',
-  'received',
-  'decided',
-  'median_days',
-  'p90_days',
-  'within_deadline_share',
-  'deadline_days',
-  'deadline_kind',
-] as const;
-
-type StatsRecord = Record<(typeof statsColumns)[number], string | number | null>;
+type StatsRecord = Record<(typeof openDataColumns)[number], string | number | null>;
 
 const csvCell = (value: string | number | null) => {
   if (value === null) return '';
@@ -54,12 +39,12 @@ export function registerOpenDataRoutes(app: FastifyInstance, deps: { db: Databas
   };
 
   app.get('/opendata/requests-stats.json', async (_request, reply) =>
-    reply.header('cache-control', 'public, max-age=3600').send({ columns: statsColumns, records: await records() }),
+    reply.header('cache-control', 'public, max-age=3600').send({ columns: openDataColumns, records: await records() }),
   );
   app.get('/opendata/requests-stats.csv', async (_request, reply) => {
     const lines = [
-      statsColumns.join(','),
-      ...(await records()).map((record) => statsColumns.map((column) => csvCell(record[column])).join(',')),
+      openDataColumns.join(','),
+      ...(await records()).map((record) => openDataColumns.map((column) => csvCell(record[column])).join(',')),
     ];
     return reply
       .header('cache-control', 'public, max-age=3600')
