@@ -286,13 +286,14 @@ describe("managing one's passkeys", () => {
 
   it('asks for a session before registering, listing or managing passkeys', async () => {
     const guest = testApp.client();
+    // Each call starts only when awaited: a refusal left waiting in an array is an unhandled rejection.
     for (const call of [
-      guest.auth.passkeys.registrationOptions.mutate(),
-      guest.auth.passkeys.list.query(),
-      guest.auth.passkeys.remove.mutate({ id: 'YWJj' }),
-      guest.auth.passkeys.rename.mutate({ id: 'YWJj', name: 'x' }),
+      () => guest.auth.passkeys.registrationOptions.mutate(),
+      () => guest.auth.passkeys.list.query(),
+      () => guest.auth.passkeys.remove.mutate({ id: 'YWJj' }),
+      () => guest.auth.passkeys.rename.mutate({ id: 'YWJj', name: 'x' }),
     ]) {
-      expect((await failureOf(call)).data?.httpStatus).toBe(401);
+      expect((await failureOf(call())).data?.httpStatus).toBe(401);
     }
   });
 });
