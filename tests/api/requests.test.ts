@@ -168,6 +168,10 @@ describe('a request from draft to decision', () => {
     expect(audit.map((row) => row.action)).toEqual(
       expect.arrayContaining(['desk.requests.queue', 'desk.requests.take', 'desk.requests.move']),
     );
+    const downloads = await testApp.database.query<{ subject_id: string }>(
+      `select subject_id from audit_log where action = 'requests.attachment.download'`,
+    );
+    expect(downloads.map((row) => row.subject_id)).toEqual([photo.id]);
   });
 
   it('lets the citizen withdraw before a decision, and keeps other people out', async () => {

@@ -39,10 +39,13 @@ describe.skipIf(!browserAvailable)('a citizen sends a request and follows it liv
   it('starts from the service page and signs in on the way, back at the form', async () => {
     await page.goto(`${url}/servizi/segnalazione-disservizio`);
     await main().getByRole('link', { name: 'Compila la domanda online' }).click();
-    await main().getByRole('link', { name: 'Accedi' }).click();
+    // Exact: the service page's own "Accedi al servizio" link must not be mistaken for the sign-in one.
+    await main().getByRole('link', { name: 'Accedi', exact: true }).click();
     await page.getByRole('textbox', { name: 'Indirizzo email' }).fill(citizenEmail);
     await page.getByRole('button', { name: 'Invia codice' }).click();
-    await page.getByRole('textbox', { name: 'Codice di accesso' }).fill(await latestCode(session.app, citizenEmail));
+    const codeField = page.getByRole('textbox', { name: 'Codice di accesso' });
+    await codeField.waitFor();
+    await codeField.fill(await latestCode(session.app, citizenEmail));
     await page.getByRole('button', { name: 'Accedi', exact: true }).click();
     await main().getByRole('radio', { name: 'Strade, buche e marciapiedi' }).waitFor();
     expect(page.url()).toContain('/pratiche/nuova/segnalazione-disservizio');

@@ -9,6 +9,7 @@ import { AppError } from '../../errors';
 import { httpStatusOf, refusal } from '../../http/request-guards';
 import { readSessionCookie } from '../../http/session-cookie';
 import { findSession, type SessionUser } from '../accounts/sessions';
+import { recordAudit } from '../audit/record';
 import { offices } from '../catalog/schema';
 import { attachmentPath, storeAttachment } from './attachments';
 import { requestAttachments, requests } from './schema';
@@ -74,9 +75,20 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: { db: Datab
       const user = await reader(request);
       const params = AttachmentParams.safeParse(request.params);
       // Someone else's file answers exactly as one that does not exist.
-      const file =
-        user && params.success ? await findReadableAttachment(deps.db, params.data.attachmentId, user) : undefined;
+      if (!user || !params.success) throw new AppError('ATTACHMENT_NOT_FOUND');
+      const file = await findReadableAttachment(deps.db, params.data.attachmentId, user);
       if (!file) throw new AppError('ATTACHMENT_NOT_FOUND');
+      // Staff reading a citizen's file is access to their records, on record like every desk call.
+      if (file.ownerId !== user.id) {
+        await recordAudit(deps.db, {
+          actorId: user.id,
+          action: 'requests.attachment.download',
+          ip: request.ip,
+          subjectType: 'request_attachment',
+          subjectId: params.data.attachmentId,
+          details: { office: file.office },
+        });
+      }
       return reply
         .header('cache-control', 'private, no-store')
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
