@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import type { AttachmentView, RequestDetail } from '../../../shared/requests/api';
 import { FormFeedback } from '../../components/form-feedback';
 import { createFormState, failureMessage } from '../../lib/form-state';
@@ -12,7 +12,7 @@ import {
   type UploadLimits,
   uploadAttachment,
 } from '../../lib/upload';
-import { FileProblems } from './field-parts';
+import { AttachedFiles, FileProblems } from './field-parts';
 
 /**
  * The citizen's answer when the office asks for more (needs_info): a message and, if useful, files,
@@ -130,18 +130,7 @@ export function AnswerInfoForm(props: {
             <p role="status" class="file-status">
               {uploading()}
             </p>
-            <Show when={files().length > 0}>
-              <ul class="file-list" aria-label={t('requests.file.listLabel')}>
-                <For each={files()}>
-                  {(file) => (
-                    <li>
-                      <span class="file-name">{file.name}</span>{' '}
-                      <span class="file-size">({formatBytes(file.size)})</span>
-                    </li>
-                  )}
-                </For>
-              </ul>
-            </Show>
+            <AttachedFiles files={files()} />
           </div>
         )}
       </Show>

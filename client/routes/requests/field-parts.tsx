@@ -1,6 +1,8 @@
 import { For, type JSX, Show } from 'solid-js';
+import type { AttachmentView } from '../../../shared/requests/api';
 import type { FormField } from '../../../shared/requests/form';
 import { locale, t } from '../../lib/i18n';
+import { formatBytes } from '../../lib/upload';
 import { localized } from './format';
 
 /**
@@ -107,5 +109,30 @@ export function FileProblems(props: { problems: readonly string[] }) {
         )}
       </For>
     </div>
+  );
+}
+
+/** The files attached so far, with their sizes; a remove button on each when they can still be taken off. */
+export function AttachedFiles(props: { files: readonly AttachmentView[]; onRemove?: (file: AttachmentView) => void }) {
+  return (
+    <Show when={props.files.length > 0}>
+      <ul class="file-list" aria-label={t('requests.file.listLabel')}>
+        <For each={props.files}>
+          {(file) => (
+            <li>
+              <span class="file-name">{file.name}</span> <span class="file-size">({formatBytes(file.size)})</span>
+              <Show when={props.onRemove}>
+                {(remove) => (
+                  <button type="button" class="link-button" onClick={() => remove()(file)}>
+                    {t('requests.file.remove')}
+                    <span class="sr-only"> {file.name}</span>
+                  </button>
+                )}
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
   );
 }

@@ -1,4 +1,4 @@
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal } from 'solid-js';
 import type { AttachmentView } from '../../../shared/requests/api';
 import type { FormField } from '../../../shared/requests/form';
 import { failureMessage } from '../../lib/form-state';
@@ -12,7 +12,15 @@ import {
   type UploadLimits,
   uploadAttachment,
 } from '../../lib/upload';
-import { describedBy, FieldErrorText, FieldHelp, FileProblems, fieldBaseId, QuestionLabel } from './field-parts';
+import {
+  AttachedFiles,
+  describedBy,
+  FieldErrorText,
+  FieldHelp,
+  FileProblems,
+  fieldBaseId,
+  QuestionLabel,
+} from './field-parts';
 
 /**
  * Files for one question. Each file is checked here (size, and type by its first bytes), then sent at
@@ -115,22 +123,7 @@ export function FileField(props: {
       <p role="status" class="file-status">
         {status()}
       </p>
-      <Show when={files().length > 0}>
-        <ul class="file-list" aria-label={t('requests.file.listLabel')}>
-          <For each={files()}>
-            {(attachment) => (
-              <li>
-                <span class="file-name">{attachment.name}</span>
-                <span class="file-size">({formatBytes(attachment.size)})</span>
-                <button type="button" class="link-button" onClick={() => void remove(attachment)}>
-                  {t('requests.file.remove')}
-                  <span class="sr-only"> {attachment.name}</span>
-                </button>
-              </li>
-            )}
-          </For>
-        </ul>
-      </Show>
+      <AttachedFiles files={files()} onRemove={(attachment) => void remove(attachment)} />
     </div>
   );
 }

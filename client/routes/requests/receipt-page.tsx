@@ -1,4 +1,4 @@
-import { Match, Show, Switch } from 'solid-js';
+import { Show } from 'solid-js';
 import type { RequestDetail } from '../../../shared/requests/api';
 import { NotFoundView } from '../../components/not-found-view';
 import { usePageTitle } from '../../lib/document';
@@ -6,8 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
 import { AnswersSummary, AttachmentList, submittedFieldShown } from './answers-summary';
 import { requestPaths } from './paths';
-import { useRequestDetail } from './request-page';
-import { SignInPrompt } from './sign-in-prompt';
+import { RequestAccess, useRequestDetail } from './request-page';
 import { deadlineSentence } from './status-text';
 import '../../styles/requests.css';
 
@@ -20,24 +19,13 @@ export default function ReceiptPage() {
   const page = useRequestDetail();
   usePageTitle(() => t('requests.receipt.title'));
   return (
-    <Switch>
-      <Match when={!page.valid()}>
-        <NotFoundView />
-      </Match>
-      <Match when={page.me() === null}>
-        <div class="container request-page narrow-page" data-page="request-receipt">
-          <h1>{t('requests.receipt.title')}</h1>
-          <SignInPrompt body={t('requests.signIn.request')} />
-        </div>
-      </Match>
-      <Match when={page.request()}>
-        {(request) => (
-          <Show when={request().submittedAt} fallback={<NotFoundView />}>
-            {(submittedAt) => <Receipt request={request()} submittedAt={submittedAt()} />}
-          </Show>
-        )}
-      </Match>
-    </Switch>
+    <RequestAccess page={page} title={t('requests.receipt.title')} dataPage="request-receipt">
+      {(request) => (
+        <Show when={request().submittedAt} fallback={<NotFoundView />}>
+          {(submittedAt) => <Receipt request={request()} submittedAt={submittedAt()} />}
+        </Show>
+      )}
+    </RequestAccess>
   );
 }
 

@@ -1,5 +1,16 @@
 import { createAsync, useLocation, useParams } from '@solidjs/router';
-import { createEffect, createSignal, Match, on, onCleanup, Show, Suspense, Switch } from 'solid-js';
+import {
+  type Accessor,
+  createEffect,
+  createSignal,
+  type JSX,
+  Match,
+  on,
+  onCleanup,
+  Show,
+  Suspense,
+  Switch,
+} from 'solid-js';
 import type { RequestDetail } from '../../../shared/requests/api';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { FormFeedback } from '../../components/form-feedback';
@@ -43,17 +54,34 @@ export default function RequestPage() {
   const page = useRequestDetail();
   usePageTitle(() => page.request()?.service.title ?? t('requests.page.title'));
   return (
+    <RequestAccess page={page} title={t('requests.page.title')} dataPage="request">
+      {(request) => <RequestView initial={request()} />}
+    </RequestAccess>
+  );
+}
+
+/**
+ * One of the person's requests, for the pages showing it: a malformed id is a missing page, a signed-out
+ * reader is asked to sign in, and the page renders once the request has arrived.
+ */
+export function RequestAccess(props: {
+  page: ReturnType<typeof useRequestDetail>;
+  title: string;
+  dataPage: string;
+  children: (request: Accessor<RequestDetail>) => JSX.Element;
+}) {
+  return (
     <Switch>
-      <Match when={!page.valid()}>
+      <Match when={!props.page.valid()}>
         <NotFoundView />
       </Match>
-      <Match when={page.me() === null}>
-        <div class="container request-page narrow-page" data-page="request">
-          <h1>{t('requests.page.title')}</h1>
+      <Match when={props.page.me() === null}>
+        <div class="container request-page narrow-page" data-page={props.dataPage}>
+          <h1>{props.title}</h1>
           <SignInPrompt body={t('requests.signIn.request')} />
         </div>
       </Match>
-      <Match when={page.request()}>{(request) => <RequestView initial={request()} />}</Match>
+      <Match when={props.page.request()}>{(request) => props.children(request)}</Match>
     </Switch>
   );
 }

@@ -19,7 +19,7 @@ export type RequestService = {
   definition: FormDefinition;
   title: string;
   organization: { slug: string; name: string };
-  office: { slug: string; name: string };
+  office: { slug: string; name: string; timeZone: string };
 };
 
 /** The service's online form as it is now; SERVICE_NOT_FOUND or REQUEST_FORM_NOT_FOUND otherwise. */
@@ -36,7 +36,7 @@ export async function loadRequestService(db: Executor, slug: string, locale: Loc
       definition: requestForms.definition,
       title: locale === 'it' ? services.titleIt : services.titleEn,
       organization: { slug: organizations.slug, name: localizedText(organizations.name, locale) },
-      office: { slug: offices.slug, name: localizedText(offices.name, locale) },
+      office: { slug: offices.slug, name: localizedText(offices.name, locale), timeZone: offices.timeZone },
       hasForm: requestServices.serviceId,
     })
     .from(services)
@@ -60,7 +60,7 @@ export async function loadRequestService(db: Executor, slug: string, locale: Loc
     definition: row.definition,
     title: row.title,
     organization: row.organization,
-    office: { slug: row.office.slug, name: row.office.name },
+    office: { slug: row.office.slug, name: row.office.name, timeZone: row.office.timeZone },
   };
 }
 

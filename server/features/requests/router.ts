@@ -38,7 +38,7 @@ export const requestsRouter = router({
       return {
         service: { slug: service.slug, title: service.title },
         organization: service.organization,
-        office: service.office,
+        office: { slug: service.office.slug, name: service.office.name },
         version: service.currentVersion,
         definition: service.definition,
         deadline: service.deadline,

@@ -9,7 +9,7 @@ import type { Database, Transaction } from '../../db/client';
 import { AppError } from '../../errors';
 import { users } from '../accounts/schema';
 import { isUniqueViolation } from '../accounts/users';
-import { offices, services } from '../catalog/schema';
+import { services } from '../catalog/schema';
 import { attachmentsOfRequest } from './attachments';
 import { loadFormVersion, loadRequestService, type RequestService } from './forms';
 import { takeProtocolNumber } from './protocol';
@@ -29,11 +29,7 @@ export async function submitRequest(db: Database, userId: string, input: SubmitI
 
   const service = await loadRequestService(db, input.service, 'it');
   const definition = await loadFormVersion(db, service.serviceId, input.formVersion);
-  const [office] = await db
-    .select({ timeZone: offices.timeZone })
-    .from(offices)
-    .where(eq(offices.id, service.officeId));
-  const today = wallClock(now, office!.timeZone).localDate;
+  const today = wallClock(now, service.office.timeZone).localDate;
   const { answers, issues } = checkAnswers(definition, input.answers, { today });
   if (issues.length > 0) {
     throw new AppError('REQUEST_ANSWERS_INVALID', {
