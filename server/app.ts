@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Agent } from 'node:https';
 import { join, resolve } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
@@ -14,6 +15,9 @@ import { registerBookingFiles } from './features/booking/calendar-routes';
 import { reminderHandler, reminderJobKind } from './features/booking/reminders';
 import { waitlistSweep } from './features/booking/waitlist';
 import { CatalogCache } from './features/catalog/catalog-cache';
+import { PushDispatcher } from './features/push/dispatcher';
+import { webPushSender } from './features/push/sender';
+import { ensureVapidKeys } from './features/push/vapid';
 import { registerAttachmentRoutes } from './features/requests/attachment-routes';
 import { RequestWatchers } from './features/requests/changes';
 import { registerOpenDataRoutes } from './features/requests/opendata-routes';
@@ -35,12 +39,16 @@ export type BuildOptions = {
   serveClient?: (app: FastifyInstance) => Promise<void>;
   /** Tests close SSE and keep-alive connections at once instead of draining them. */
   forceCloseConnections?: boolean;
+  /** Trusts a test's local push service (its self-signed certificate). */
+  pushAgent?: Agent;
 };
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** Background jobs (reminders, waitlist offers); tests run them with app.jobs.runDue(now). */
     jobs: JobRunner;
+    /** Push delivery; tests deliver with app.push.drain(now). */
+    push: PushDispatcher;
   }
 }
 
@@ -74,6 +82,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const stopWatchingRequests = await requestWatchers.subscribe(database);
   app.addHook('onClose', () => stopWatchingRequests());
   const authSecret = await ensureAuthSecret(database, config.authSecret);
+  const vapid = await ensureVapidKeys(database, config.push);
   const outboxDir = join(config.dataDir, 'outbox');
   const mailer = config.mail.smtpUrl
     ? smtpMailer(config.mail.smtpUrl, config.mail.from)
@@ -99,6 +108,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         requestWatchers,
         mailer,
         authSecret,
+        vapidPublicKey: vapid.publicKey,
       }),
       onError({ error, ctx }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error }, 'procedure failed');
@@ -123,6 +133,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.decorate('jobs', jobs);
   app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', () => jobs.stop());
+
+  const push = new PushDispatcher({ db: database.db, log: app.log, send: webPushSender(vapid, options.pushAgent) });
+  app.decorate('push', push);
+  app.addHook('onReady', () => push.start(database, config.jobsIntervalMs));
+  app.addHook('onClose', () => push.stop());
 
   if (options.serveClient) await options.serveClient(app);
   else if (config.clientDir) await registerClientFiles(app, resolve(config.clientDir));

@@ -37,6 +37,21 @@ const ConfigSchema = z.object({
   JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
   REQUEST_FILE_MAX_MB: z.coerce.number().positive().max(100).default(10),
   REQUEST_TOTAL_MAX_MB: z.coerce.number().positive().max(500).default(25),
+  VAPID_PUBLIC_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_-]{87}$/,
+      'must be a base64url P-256 public key (87 characters), as web-push generate-vapid-keys prints',
+    )
+    .optional(),
+  VAPID_PRIVATE_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'must be a base64url P-256 private key (43 characters)')
+    .optional(),
+  VAPID_SUBJECT: z
+    .string()
+    .regex(/^(mailto:\S+@\S+|https:\/\/\S+)$/, 'must be a mailto: or https: address where push services can reach you')
+    .optional(),
 });
 
 export type Config = {
@@ -61,6 +76,8 @@ export type Config = {
   booking: { holdMinutes: number; waitlistOfferMinutes: number };
   /** Attachment limits of one file and of all the files of one request, in bytes. */
   requests: { fileBytes: number; requestBytes: number };
+  /** VAPID identity of this deployment; keys undefined: generated once and kept in the database. */
+  push: { keys: { publicKey: string; privateKey: string } | undefined; subject: string };
   /** How often each process looks for due jobs (reminders, waitlist offers); 0 runs none. */
   jobsIntervalMs: number;
   /** Directory of the built client; undefined serves the API only. */
@@ -110,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       fileBytes: Math.round(value.REQUEST_FILE_MAX_MB * 1_048_576),
       requestBytes: Math.round(value.REQUEST_TOTAL_MAX_MB * 1_048_576),
     },
+    push: pushConfig(value),
     jobsIntervalMs: value.JOBS_INTERVAL_MS,
     clientDir: builtClientDir,
   };
@@ -124,4 +142,18 @@ function oidcConfig(value: z.infer<typeof ConfigSchema>): Config['oidc'] {
     throw new ConfigError(`Missing ${missing}: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together`);
   }
   return { issuer, clientId, clientSecret };
+}
+
+/** Both VAPID keys or neither; the subject defaults to the sender address of the mail. */
+function pushConfig(value: z.infer<typeof ConfigSchema>): Config['push'] {
+  const { VAPID_PUBLIC_KEY: publicKey, VAPID_PRIVATE_KEY: privateKey } = value;
+  if (Boolean(publicKey) !== Boolean(privateKey)) {
+    const missing = publicKey ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY';
+    throw new ConfigError(`Missing ${missing}: VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together`);
+  }
+  const address = /<([^>]+)>/.exec(value.MAIL_FROM)?.[1] ?? value.MAIL_FROM;
+  return {
+    keys: publicKey && privateKey ? { publicKey, privateKey } : undefined,
+    subject: value.VAPID_SUBJECT ?? `mailto:${address.trim()}`,
+  };
 }

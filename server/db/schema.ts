@@ -4,5 +4,6 @@ export * from '../features/audit/schema';
 export * from '../features/booking/schema';
 export * from '../features/catalog/schema';
 export * from '../features/inbox/schema';
+export * from '../features/push/schema';
 export * from '../features/requests/schema';
 export * from '../jobs/schema';

@@ -23,6 +23,8 @@ export type AppServices = {
   mailer: Mailer;
   /** Keys the hash of sign-in codes. */
   authSecret: string;
+  /** The VAPID public key browsers subscribe with. */
+  vapidPublicKey: string;
 };
 
 /** What every procedure can rely on; tests build it directly with createInnerContext. */

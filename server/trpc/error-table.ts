@@ -68,6 +68,8 @@ export const errorTable: Record<ErrorCode, TRPC_ERROR_CODE_KEY> = {
   ATTACHMENT_FIELD_UNKNOWN: 'BAD_REQUEST',
   ATTACHMENT_NOT_FOUND: 'NOT_FOUND',
   ATTACHMENT_NOT_IN_REQUEST: 'BAD_REQUEST',
+  PUSH_DEVICE_NOT_FOUND: 'NOT_FOUND',
+  PUSH_PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
 };
 
 /** Errors raised by tRPC itself (bad JSON, unknown procedure...) get the closest application code. */

@@ -6,6 +6,7 @@ import { catalogRouter } from '../features/catalog/router';
 import { deskRouter } from '../features/frontdesk/router';
 import { inboxRouter } from '../features/inbox/router';
 import { organizationsRouter } from '../features/organizations/router';
+import { pushRouter } from '../features/push/router';
 import { requestsRouter } from '../features/requests/router';
 import { transparencyRouter } from '../features/requests/transparency-router';
 import { systemRouter } from '../features/system/router';
@@ -21,6 +22,7 @@ export const appRouter = router({
   inbox: inboxRouter,
   me: meRouter,
   organizations: organizationsRouter,
+  push: pushRouter,
   requests: requestsRouter,
   system: systemRouter,
   transparency: transparencyRouter,

@@ -63,6 +63,8 @@ export const errorCodes = [
   'ATTACHMENT_FIELD_UNKNOWN',
   'ATTACHMENT_NOT_FOUND',
   'ATTACHMENT_NOT_IN_REQUEST',
+  'PUSH_DEVICE_NOT_FOUND',
+  'PUSH_PAYLOAD_TOO_LARGE',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

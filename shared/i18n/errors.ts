@@ -81,6 +81,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     ATTACHMENT_FIELD_UNKNOWN: 'Il modulo non ha una domanda «{field}» a cui allegare file.',
     ATTACHMENT_NOT_FOUND: 'Il file non esiste o non è tra quelli che puoi vedere.',
     ATTACHMENT_NOT_IN_REQUEST: 'I file della domanda «{field}» non risultano caricati: allegali di nuovo.',
+    PUSH_DEVICE_NOT_FOUND: 'Il dispositivo non esiste o non è tra i tuoi: aggiorna la pagina.',
+    PUSH_PAYLOAD_TOO_LARGE: 'Il messaggio è troppo lungo per una notifica: al massimo {limit} byte.',
   },
   en: {
     INVALID_INPUT: 'The data sent is not valid: {details}',
@@ -153,6 +155,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     ATTACHMENT_FIELD_UNKNOWN: 'The form has no question “{field}” to attach files to.',
     ATTACHMENT_NOT_FOUND: 'The file does not exist or is not one you can see.',
     ATTACHMENT_NOT_IN_REQUEST: 'The files for “{field}” were not found: attach them again.',
+    PUSH_DEVICE_NOT_FOUND: 'The device does not exist or is not one of yours: reload the page.',
+    PUSH_PAYLOAD_TOO_LARGE: 'The message is too long for a notification: {limit} bytes at most.',
   },
 };
 

@@ -48,6 +48,12 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     reason: 'motivo',
     notes: 'note',
     kind: 'tipo',
+    endpoint: 'indirizzo del servizio di notifica',
+    p256dh: 'chiave pubblica del dispositivo',
+    auth: 'segreto del dispositivo',
+    deviceName: 'nome del dispositivo',
+    topic: 'argomento',
+    enabled: 'attivo',
   },
   en: {
     q: 'search text',
@@ -80,6 +86,13 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     reason: 'reason',
     notes: 'notes',
     kind: 'kind',
+
+    endpoint: 'push service address',
+    p256dh: 'device public key',
+    auth: 'device secret',
+    deviceName: 'device name',
+    topic: 'topic',
+    enabled: 'enabled',
   },
 };
 
@@ -103,6 +116,8 @@ const phrases = {
       notBeforeStart: () => 'non può essere precedente alla data di inizio',
       rangeTooLong: (params: Record<string, unknown>) =>
         `può essere al massimo ${params.max} giorni dopo la data di inizio`,
+      httpsAddress: () => 'deve essere un indirizzo https',
+      keyBytes: (params: Record<string, unknown>) => `deve essere in base64url e valere ${params.bytes} byte`,
     },
   },
   en: {
@@ -123,6 +138,8 @@ const phrases = {
     rules: {
       notBeforeStart: () => 'must not be before the start date',
       rangeTooLong: (params: Record<string, unknown>) => `can be at most ${params.max} days after the start date`,
+      httpsAddress: () => 'must be an https address',
+      keyBytes: (params: Record<string, unknown>) => `must be base64url encoding ${params.bytes} bytes`,
     },
   },
 };

@@ -1,6 +1,7 @@
 import type { TRPCClientError } from '@trpc/client';
 import pg from 'pg';
 import { inject } from 'vitest';
+import type { BuildOptions } from '../../server/app';
 import { openDatabase } from '../../server/db/client';
 import type { AppRouter } from '../../server/trpc/router';
 import { withDatabase } from './template-database';
@@ -19,10 +20,10 @@ async function admin(serverUrl: string, statement: string) {
  * On PostgreSQL (TEST_DATABASE_URL): two instances on one fresh database copied from the template. On
  * PGlite, whose data belongs to a single process, one instance: its concurrency is that of one process.
  */
-export async function startDeployment(): Promise<Deployment> {
+export async function startDeployment(options: { build?: BuildOptions } = {}): Promise<Deployment> {
   const template = inject('databaseTemplate');
   if (template.kind !== 'postgres') {
-    const app = await startTestApp();
+    const app = await startTestApp(options);
     return { apps: [app], close: () => app.close() };
   }
   const name = `sportello_pair_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
@@ -30,7 +31,7 @@ export async function startDeployment(): Promise<Deployment> {
   const url = withDatabase(template.serverUrl, name);
   const apps: TestApp[] = [];
   try {
-    for (let index = 0; index < 2; index++) apps.push(await startTestApp({ database: await openDatabase({ url }) }));
+    for (let index = 0; index < 2; index++) apps.push(await startTestApp({ ...options, database: await openDatabase({ url }) }));
   } catch (error) {
     await Promise.all(apps.map((app) => app.close()));
     await admin(template.serverUrl, `drop database if exists ${name} with (force)`);

@@ -15,6 +15,7 @@ import type {
 import type { Executor } from '../../db/client';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit/record';
+import { deviceNameFor } from './device-name';
 import { consumePasskeyFlow, passkeyFlowMs, startPasskeyFlow } from './passkey-flows';
 import { passkeys, users } from './schema';
 import { completeSignIn, type SignInContext } from './sign-in';
@@ -276,26 +277,7 @@ export async function removePasskey(db: Executor, request: { userId: string; ip:
   });
 }
 
-const browsers: [RegExp, string][] = [
-  [/Edg(e|A|iOS)?\//, 'Edge'],
-  [/OPR\/|Opera/, 'Opera'],
-  [/SamsungBrowser\//, 'Samsung Internet'],
-  [/Firefox\/|FxiOS\//, 'Firefox'],
-  [/Chrome\/|CriOS\//, 'Chrome'],
-  [/Safari\//, 'Safari'],
-];
-const systems: [RegExp, string][] = [
-  [/Android/, 'Android'],
-  [/iPhone|iPad|iPod/, 'iOS'],
-  [/CrOS/, 'ChromeOS'],
-  [/Macintosh|Mac OS X/, 'macOS'],
-  [/Windows/, 'Windows'],
-  [/Linux/, 'Linux'],
-];
-
 /** A name the person will recognise in their list ("Chrome · Android"), until they give it their own. */
 export function passkeyNameFor(userAgent: string | undefined): string {
-  const browser = browsers.find(([pattern]) => pattern.test(userAgent ?? ''))?.[1];
-  const system = systems.find(([pattern]) => pattern.test(userAgent ?? ''))?.[1];
-  return [browser, system].filter(Boolean).join(' · ') || 'Passkey';
+  return deviceNameFor(userAgent) ?? 'Passkey';
 }

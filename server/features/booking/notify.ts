@@ -17,7 +17,14 @@ export async function notifyConfirmed(
   const link = `/prenotazioni/${record.booking.code}`;
   try {
     if (record.booking.userId) {
-      await deliverMessage(deps.db, { userId: record.booking.userId, kind: 'booking-confirmed', ...message, link });
+      await deliverMessage(deps.db, {
+        userId: record.booking.userId,
+        kind: 'booking-confirmed',
+        ...message,
+        link,
+        serviceId: record.booking.serviceId,
+        usefulUntil: record.booking.startsAt,
+      });
     }
     const email = appointmentEmail(message, record.booking.locale, `${deps.origin}${link}`);
     await deps.mailer.send(plainTextMail(record.booking.email, email.subject, email.text));

@@ -55,7 +55,14 @@ export function reminderHandler(deps: { publicUrl: string }): JobHandler {
     const message = bookingMessages.reminder(appointmentFacts(record));
     const link = `/prenotazioni/${record.booking.code}`;
     if (record.booking.userId) {
-      await deliverMessage(tx, { userId: record.booking.userId, kind: 'booking-reminder', ...message, link });
+      await deliverMessage(tx, {
+        userId: record.booking.userId,
+        kind: 'booking-reminder',
+        ...message,
+        link,
+        serviceId: record.booking.serviceId,
+        usefulUntil: record.booking.startsAt,
+      });
     }
     const email = appointmentEmail(message, record.booking.locale, `${deps.publicUrl}${link}`);
     return plainTextMail(record.booking.email, email.subject, email.text);

@@ -77,6 +77,8 @@ export async function offerFreedPlace(tx: Transaction, slot: FreedSlot, options:
     kind: 'waitlist-offer',
     ...message,
     link: `/prenota/offerta/${place.id}`,
+    serviceId: slot.serviceId,
+    usefulUntil: expiresAt,
   });
 }
 

@@ -2,20 +2,38 @@ import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { InboxMessage } from '../../../shared/accounts/api';
 import type { LocalizedText } from '../../../shared/catalog/content';
 import type { Locale } from '../../../shared/i18n/locales';
+import type { MessageKind } from '../../../shared/push/topics';
 import type { Executor } from '../../db/client';
 import { AppError } from '../../errors';
+import { enqueuePush, type PushableMessage } from '../push/enqueue';
 import { inboxMessages } from './schema';
 
-/** Puts a message in a person's inbox; other channels (push, email) deliver copies of it. */
-export async function deliverMessage(
-  db: Executor,
-  message: { userId: string; kind: string; title: LocalizedText; body: LocalizedText; link?: string },
-): Promise<string> {
-  const [row] = await db
-    .insert(inboxMessages)
-    .values({ ...message, link: message.link ?? null })
-    .returning({ id: inboxMessages.id });
-  return row!.id;
+/** Where a message without a page of its own leads: the inbox. */
+const areaMessagesPath = '/area-personale/messaggi';
+
+export type OutgoingMessage = {
+  userId: string;
+  kind: MessageKind;
+  title: LocalizedText;
+  body: LocalizedText;
+  link?: string;
+} & Pick<PushableMessage, 'serviceId' | 'usefulUntil'>;
+
+/**
+ * Puts a message in a person's inbox and, in the same transaction, queues its push to each of their
+ * devices that wants it: the message and its pushes exist together or not at all.
+ */
+export async function deliverMessage(db: Executor, message: OutgoingMessage): Promise<string> {
+  const { serviceId, usefulUntil, ...stored } = message;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(inboxMessages)
+      .values({ ...stored, link: stored.link ?? null })
+      .returning({ id: inboxMessages.id });
+    const messageId = row!.id;
+    await enqueuePush(tx, { ...stored, messageId, link: stored.link ?? areaMessagesPath, serviceId, usefulUntil });
+    return messageId;
+  });
 }
 
 /** A message as stored, both languages: what a data export shows. */

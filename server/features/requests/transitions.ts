@@ -135,7 +135,7 @@ export async function recordMove(
 
   if (record!.userId) {
     const [service] = await tx
-      .select({ titleIt: services.titleIt, titleEn: services.titleEn })
+      .select({ id: services.id, titleIt: services.titleIt, titleEn: services.titleEn })
       .from(services)
       .innerJoin(requests, and(eq(requests.serviceId, services.id), eq(requests.id, move.requestId)));
     const facts = {
@@ -148,6 +148,7 @@ export async function recordMove(
       kind: 'request-status',
       ...statusMessage(move.to, facts, note),
       link: `/pratiche/${move.requestId}`,
+      serviceId: service!.id,
     });
   }
   await announceRequestChanged(tx, move.requestId);
