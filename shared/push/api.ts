@@ -9,11 +9,9 @@ export const MessageKindSchema = z.enum(messageKinds);
 
 /** base64url without padding, as PushSubscription.toJSON() gives the keys. */
 const base64url = (bytes: number) =>
-  z
-    .string()
-    .refine((text) => /^[A-Za-z0-9_-]+$/.test(text) && Math.floor((text.length * 3) / 4) === bytes, {
-      params: { rule: 'keyBytes', bytes },
-    });
+  z.string().refine((text) => /^[A-Za-z0-9_-]+$/.test(text) && Math.floor((text.length * 3) / 4) === bytes, {
+    params: { rule: 'keyBytes', bytes },
+  });
 
 function isHttpsAddress(text: string): boolean {
   try {
@@ -29,7 +27,10 @@ export const maxEndpointLength = 2048;
 
 /** What the browser's PushSubscription.toJSON() gives, plus a name for the device. */
 export const SubscribeInput = z.object({
-  endpoint: z.string().max(maxEndpointLength).refine(isHttpsAddress, { params: { rule: 'httpsAddress' } }),
+  endpoint: z
+    .string()
+    .max(maxEndpointLength)
+    .refine(isHttpsAddress, { params: { rule: 'httpsAddress' } }),
   expirationTime: z.number().nullable().optional(),
   keys: z.object({
     /** The browser's P-256 public key, uncompressed point (65 bytes). */

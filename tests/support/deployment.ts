@@ -31,7 +31,8 @@ export async function startDeployment(options: { build?: BuildOptions } = {}): P
   const url = withDatabase(template.serverUrl, name);
   const apps: TestApp[] = [];
   try {
-    for (let index = 0; index < 2; index++) apps.push(await startTestApp({ ...options, database: await openDatabase({ url }) }));
+    for (let index = 0; index < 2; index++)
+      apps.push(await startTestApp({ ...options, database: await openDatabase({ url }) }));
   } catch (error) {
     await Promise.all(apps.map((app) => app.close()));
     await admin(template.serverUrl, `drop database if exists ${name} with (force)`);
