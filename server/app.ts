@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Agent } from 'node:https';
+import { Agent } from 'node:https';
 import { join, resolve } from 'node:path';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
@@ -39,7 +39,7 @@ export type BuildOptions = {
   serveClient?: (app: FastifyInstance) => Promise<void>;
   /** Tests close SSE and keep-alive connections at once instead of draining them. */
   forceCloseConnections?: boolean;
-  /** Trusts a test's local push service (its self-signed certificate). */
+  /** The connections to push services; tests pass one that trusts their local service's certificate. */
   pushAgent?: Agent;
 };
 
@@ -134,10 +134,15 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   app.addHook('onReady', async () => jobs.start());
   app.addHook('onClose', () => jobs.stop());
 
-  const push = new PushDispatcher({ db: database.db, log: app.log, send: webPushSender(vapid, options.pushAgent) });
+  // Kept-alive TLS connections: a push service receives many pushes, and a handshake costs more than one.
+  const pushAgent = options.pushAgent ?? new Agent({ keepAlive: true });
+  const push = new PushDispatcher({ db: database.db, log: app.log, send: webPushSender(vapid, pushAgent) });
   app.decorate('push', push);
   app.addHook('onReady', () => push.start(database, config.jobsIntervalMs));
-  app.addHook('onClose', () => push.stop());
+  app.addHook('onClose', async () => {
+    await push.stop();
+    if (!options.pushAgent) pushAgent.destroy();
+  });
 
   if (options.serveClient) await options.serveClient(app);
   else if (config.clientDir) await registerClientFiles(app, resolve(config.clientDir));

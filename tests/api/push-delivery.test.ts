@@ -14,7 +14,7 @@ let testApp: TestApp;
 
 beforeAll(async () => {
   pushService = await startPushService();
-  testApp = await startTestApp({ build: { pushAgent: new Agent({ ca: pushService.ca }) } });
+  testApp = await startTestApp({ build: { pushAgent: new Agent({ ca: pushService.ca, keepAlive: true }) } });
 });
 
 afterAll(async () => {
@@ -196,7 +196,7 @@ describe('two processes draining one outbox', () => {
   let deployment: Deployment;
 
   beforeAll(async () => {
-    deployment = await startDeployment({ build: { pushAgent: new Agent({ ca: pushService.ca }) } });
+    deployment = await startDeployment({ build: { pushAgent: new Agent({ ca: pushService.ca, keepAlive: true }) } });
   });
 
   afterAll(async () => {
@@ -233,6 +233,6 @@ describe('two processes draining one outbox', () => {
 /** Another dispatcher on the same database, signing with the keys the app generated there. */
 async function secondDispatcher(app: TestApp) {
   const vapid = await ensureVapidKeys(app.database, testConfig().push);
-  const send = webPushSender(vapid, new Agent({ ca: pushService.ca }));
+  const send = webPushSender(vapid, new Agent({ ca: pushService.ca, keepAlive: true }));
   return new PushDispatcher({ db: app.database.db, log: app.app.log, send });
 }

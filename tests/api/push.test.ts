@@ -10,7 +10,7 @@ let testApp: TestApp;
 
 beforeAll(async () => {
   pushService = await startPushService();
-  testApp = await startTestApp({ build: { pushAgent: new Agent({ ca: pushService.ca }) } });
+  testApp = await startTestApp({ build: { pushAgent: new Agent({ ca: pushService.ca, keepAlive: true }) } });
 });
 
 afterAll(async () => {
@@ -39,13 +39,6 @@ const testMessage = (userId: string, extra: Partial<Parameters<typeof deliverMes
 const outboxRows = (messageId: string) =>
   testApp.database.query<{ status: string; attempts: number; subscription_id: string | null }>(
     'select status, attempts, subscription_id from push_outbox where message_id = $1',
-    [messageId],
-  );
-
-const attemptsOf = (messageId: string) =>
-  testApp.database.query<{ attempt: number; outcome: string; status_code: number | null }>(
-    `select a.attempt, a.outcome, a.status_code from push_attempts a
-     join push_outbox o on o.id = a.outbox_id where o.message_id = $1 order by a.attempt`,
     [messageId],
   );
 

@@ -1,14 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import { openDatabase, pgliteExtensions } from '../../server/db/client';
-import { type TemplateRef, withDatabase } from '../support/template-database';
+import type { TemplateRef } from '../support/template-database';
+import { benchDeployment, type Server, startServer } from './servers';
 
 /**
  * The booking storm: confirm attempts from many clients racing for few places, against real server
@@ -20,42 +13,8 @@ const clients = Number(process.env.BENCH_STORM_CLIENTS ?? 50);
 const slotCount = Number(process.env.BENCH_STORM_SLOTS ?? 100);
 /** Capacity 2: 100 slots take 200 bookings, so nine attempts in ten meet a full slot. */
 const target = { service: 'carta-di-identita-elettronica', office: 'sportello-polifunzionale' };
-const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export const stormShape = { attempts, clients, slots: slotCount };
-
-type Server = { child: ChildProcess; url: string; exited: Promise<number | null> };
-
-/** The real entry point, as deployed, with the rate limits raised: the storm comes from one address. */
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'warn',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      RATE_LIMIT_LOOKUPS_PER_MINUTE: '10000000',
-      RATE_LIMIT_SIGN_IN_PER_MINUTE: '10000000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      const match = stdout.match(/running at (http:\/\/\S+)/);
-      if (match) resolve(match[1]!);
-    });
-    exited.then((code) => reject(new Error(`server exited ${code}: ${stderr}`)));
-  });
-  return { child, url, exited };
-}
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -133,35 +92,9 @@ const overbookingQuery = `
   ) as over`;
 const bookedQuery = `select count(*)::int as booked from bookings where status = 'confirmed' and email like 'storm-%'`;
 
-async function admin(serverUrl: string, statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.query(statement).finally(() => client.end());
-}
-
 export async function bookingStorm(label: string, template: TemplateRef) {
-  const folders: string[] = [];
-  const folder = () => {
-    const path = mkdtempSync(join(tmpdir(), 'sportello-storm-'));
-    folders.push(path);
-    return path;
-  };
-  let databaseEnv: Record<string, string>[];
-  let dropDatabase = async () => {};
-  if (template.kind === 'pglite') {
-    const dataDir = folder();
-    const loadDataDir = new Blob([readFileSync(template.dumpPath)]);
-    await (await PGlite.create(join(dataDir, 'pglite'), { loadDataDir, extensions: pgliteExtensions })).close();
-    databaseEnv = [{ DATA_DIR: dataDir }];
-  } else {
-    const name = `sportello_storm_${process.pid}`;
-    await admin(template.serverUrl, `drop database if exists ${name} with (force)`);
-    await admin(template.serverUrl, `create database ${name} template ${template.name}`);
-    const url = withDatabase(template.serverUrl, name);
-    databaseEnv = [0, 1].map(() => ({ DATABASE_URL: url, DATA_DIR: folder() }));
-    dropDatabase = () => admin(template.serverUrl, `drop database if exists ${name} with (force)`);
-  }
-
+  const deployment = await benchDeployment(template, 'storm');
+  const databaseEnv = deployment.envs;
   const servers: Server[] = [];
   try {
     for (const env of databaseEnv) servers.push(await startServer(env));
@@ -188,9 +121,7 @@ export async function bookingStorm(label: string, template: TemplateRef) {
     await Promise.all(servers.map((server) => server.exited));
 
     // Counted once every server has stopped: a PGlite data folder opens in one process at a time.
-    const handle = await openDatabase(
-      template.kind === 'pglite' ? { dataDir: databaseEnv[0]!.DATA_DIR! } : { url: databaseEnv[0]!.DATABASE_URL! },
-    );
+    const handle = await deployment.open();
     const [{ overbooked }] = (await handle.query<{ overbooked: number }>(overbookingQuery)) as [{ overbooked: number }];
     const [{ booked }] = (await handle.query<{ booked: number }>(bookedQuery)) as [{ booked: number }];
     await handle.close();
@@ -213,7 +144,6 @@ export async function bookingStorm(label: string, template: TemplateRef) {
     };
   } finally {
     for (const server of servers) server.child.kill('SIGKILL');
-    await dropDatabase();
-    for (const path of folders) rmSync(path, { recursive: true, force: true });
+    await deployment.cleanup();
   }
 }

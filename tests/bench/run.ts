@@ -7,12 +7,13 @@ import { clientDist, ensureClientBuilt } from '../../server/client-build';
 import { createTemplate, openFreshDatabase } from '../support/template-database';
 import { testConfig } from '../support/test-app';
 import { bookingStorm, stormShape } from './booking-storm';
+import { outboxShape, outboxThroughput } from './push-outbox';
 
 /**
  * `npm run bench`: what the home route costs a phone to load, and what the API costs the server:
  * a bare Fastify route, a trivial tRPC query, catalog.search and 30 days of booking availability side by
- * side, then a booking storm against real server processes, on PGlite and (with TEST_DATABASE_URL) on
- * PostgreSQL. Measures only; nothing here passes or fails (but the storm reports any overbooking).
+ * side, then a booking storm and the push outbox's throughput against real server processes, on PGlite
+ * and (with TEST_DATABASE_URL) on PostgreSQL. Measures only; nothing here passes or fails (but the storm reports any overbooking).
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -76,12 +77,14 @@ async function benchDatabase(label: string, serverUrl: string | undefined) {
       await database.close();
     }
   }
+  const outboxes = [];
   try {
     storms.push(await bookingStorm(label, template.ref));
+    outboxes.push(await outboxThroughput(label, template.ref));
   } finally {
     await template.drop();
   }
-  return { rows, storms };
+  return { rows, storms, outboxes };
 }
 
 await ensureClientBuilt();
@@ -92,11 +95,12 @@ console.table([
   { asset: 'CSS', kB: +(bundle.css / 1024).toFixed(1), target: '' },
 ]);
 
-const { rows, storms } = await benchDatabase('PGlite', undefined);
+const { rows, storms, outboxes } = await benchDatabase('PGlite', undefined);
 if (process.env.TEST_DATABASE_URL) {
   const postgres = await benchDatabase('PostgreSQL', process.env.TEST_DATABASE_URL);
   rows.push(...postgres.rows);
   storms.push(...postgres.storms);
+  outboxes.push(...postgres.outboxes);
 }
 console.log(`\nThroughput (${connections} connections, ${seconds}s each after a warm-up):`);
 console.table(
@@ -118,3 +122,9 @@ console.log(
     `${stormShape.clients} concurrent clients; overbooked slots must be 0):`,
 );
 console.table(storms);
+
+console.log(
+  `\nPush outbox (${outboxShape.pushes} pushes: ${outboxShape.people} people × ${outboxShape.devicesEach} devices × ` +
+    `${outboxShape.messagesEach} messages, to a local HTTPS push service checking VAPID and decrypting; duplicates must be 0):`,
+);
+console.table(outboxes);

@@ -132,76 +132,97 @@ export class PushDispatcher {
     );
   }
 
+  /** Sends a leased batch, a few at a time, then records every outcome together. */
   private async deliverAll(batch: LeasedPush[], fixedNow: Date | undefined) {
+    const results: Attempt[] = [];
     let next = 0;
     const lane = async () => {
-      while (next < batch.length) {
-        const row = batch[next++]!;
-        await this.deliverOne(row, fixedNow).catch((error: unknown) =>
-          this.options.log.error({ err: error, push: row.id }, 'push outcome not recorded'),
-        );
-      }
+      while (next < batch.length) results.push(await this.deliverOne(batch[next++]!, fixedNow));
     };
     await Promise.all(Array.from({ length: Math.min(this.concurrency, batch.length) }, lane));
+    await this.record(results);
   }
 
-  private async deliverOne(row: LeasedPush, fixedNow: Date | undefined) {
+  private async deliverOne(row: LeasedPush, fixedNow: Date | undefined): Promise<Attempt> {
     const started = Date.now();
     const expiresAt = new Date(row.expires_at);
-    if (expiresAt <= (fixedNow ?? new Date())) {
-      await this.record(row, 'expired', {}, 0, fixedNow ?? new Date());
-      return;
-    }
-    const ttlLeft = Math.max(0, Math.floor((expiresAt.getTime() - (fixedNow ?? new Date()).getTime()) / 1000));
+    const before = fixedNow ?? new Date();
+    if (expiresAt <= before) return { row, outcome: 'expired', answer: {}, durationMs: 0, now: before };
     const answer = await this.options.send(row, JSON.stringify(row.payload), {
-      ttlSeconds: Math.min(row.ttl_seconds, ttlLeft),
+      ttlSeconds: Math.min(row.ttl_seconds, Math.floor((expiresAt.getTime() - before.getTime()) / 1000)),
       urgency: row.urgency,
       topic: row.topic,
     });
-    const now = fixedNow ?? new Date();
-    let outcome: DeliveryOutcome | 'expired' = outcomeOf(answer.statusCode);
+    let outcome: Attempt['outcome'] = outcomeOf(answer.statusCode);
     if (outcome === 'retry' && row.attempts >= maxAttempts) outcome = 'failed';
     if (answer.error && outcome !== 'delivered') {
       this.options.log.warn({ push: row.id, attempt: row.attempts, answer: answer.error }, 'push not delivered');
     }
-    await this.record(row, outcome, answer, Date.now() - started, now);
+    return { row, outcome, answer, durationMs: Date.now() - started, now: fixedNow ?? new Date() };
   }
 
   /**
-   * One transaction: the attempt, the row's new state (only while this process holds the lease), and for
-   * a vanished subscription, the device itself with its other pending pushes.
+   * One transaction for the batch: every attempt, each row's new state (only while this process still
+   * holds its lease), the devices that received, and the devices found gone with their other pushes.
    */
-  private async record(
-    row: LeasedPush,
-    outcome: DeliveryOutcome | 'expired',
-    answer: PushAnswer,
-    durationMs: number,
-    now: Date,
-  ) {
-    const at = now.toISOString();
-    const retryAt = new Date(now.getTime() + retryDelayMs(row.attempts, parseRetryAfter(answer.retryAfter, now)));
-    const retryInTime = outcome === 'retry' && retryAt < new Date(row.expires_at);
-    const status =
-      outcome === 'retry' ? (retryInTime ? 'pending' : 'expired') : outcome === 'delivered' ? 'delivered' : outcome;
+  private async record(attempts: Attempt[]) {
+    const settled = attempts.map((attempt) => ({ ...attempt, ...settle(attempt) }));
     await this.options.db.transaction(async (tx) => {
       await tx.execute(sql`
         insert into push_attempts (outbox_id, attempt, worker, status_code, outcome, error, duration_ms)
-        values (${row.id}::uuid, ${row.attempts}, ${this.worker}, ${answer.statusCode ?? null},
-                ${outcome === 'retry' && !retryInTime ? 'expired' : outcome}, ${answer.error ?? null}, ${durationMs})`);
+        values ${sql.join(
+          settled.map(
+            ({ row, answer, recorded, durationMs }) =>
+              sql`(${row.id}::uuid, ${row.attempts}, ${this.worker}, ${answer.statusCode ?? null}::int, ${recorded},
+                   ${answer.error ?? null}, ${durationMs})`,
+          ),
+          sql`, `,
+        )}`);
       await tx.execute(sql`
-        update push_outbox
-        set status = ${status}, leased_until = null, leased_by = null,
-            next_attempt_at = ${status === 'pending' ? retryAt.toISOString() : at}::timestamptz,
-            delivered_at = ${status === 'delivered' ? at : null}::timestamptz
-        where id = ${row.id}::uuid and leased_by = ${this.worker}`);
-      if (outcome === 'delivered') {
-        await tx.execute(
-          sql`update push_subscriptions set last_delivered_at = ${at}::timestamptz where id = ${row.subscription_id}::uuid`,
-        );
+        update push_outbox o
+        set status = v.status, leased_until = null, leased_by = null,
+            next_attempt_at = v.next_attempt_at::timestamptz, delivered_at = v.delivered_at::timestamptz
+        from (values ${sql.join(
+          settled.map(
+            ({ row, status, nextAttemptAt, now }) =>
+              sql`(${row.id}::uuid, ${status}, ${nextAttemptAt.toISOString()},
+                   ${status === 'delivered' ? now.toISOString() : null})`,
+          ),
+          sql`, `,
+        )}) as v(id, status, next_attempt_at, delivered_at)
+        where o.id = v.id and o.leased_by = ${this.worker}`);
+      const received = settled.filter((attempt) => attempt.outcome === 'delivered');
+      if (received.length > 0) {
+        await tx.execute(sql`
+          update push_subscriptions set last_delivered_at = now()
+          where id in (${sql.join(
+            received.map(({ row }) => sql`${row.subscription_id}::uuid`),
+            sql`, `,
+          )})`);
       }
-      if (outcome === 'gone') await forgetDevice(tx, row.subscription_id);
+      for (const gone of new Set(settled.filter((a) => a.outcome === 'gone').map((a) => a.row.subscription_id))) {
+        await forgetDevice(tx, gone);
+      }
     });
   }
+}
+
+type Attempt = {
+  row: LeasedPush;
+  outcome: DeliveryOutcome | 'expired';
+  answer: PushAnswer;
+  durationMs: number;
+  now: Date;
+};
+
+/** The row's next state after an attempt: a retry that would land after the message's TTL is expired. */
+function settle({ row, outcome, answer, now }: Attempt) {
+  const nextAttemptAt = new Date(now.getTime() + retryDelayMs(row.attempts, parseRetryAfter(answer.retryAfter, now)));
+  if (outcome !== 'retry') return { status: outcome, recorded: outcome, nextAttemptAt: now };
+  const inTime = nextAttemptAt < new Date(row.expires_at);
+  return inTime
+    ? { status: 'pending' as const, recorded: outcome, nextAttemptAt }
+    : { status: 'expired' as const, recorded: 'expired' as const, nextAttemptAt: now };
 }
 
 /** A device that is gone (unsubscribed, 404/410, removed by its owner): its pending pushes end with it. */
