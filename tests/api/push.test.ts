@@ -57,6 +57,11 @@ describe('devices', () => {
     // The same browser subscribing again (new keys after a reinstall) is still one device.
     await client.push.subscribe.mutate({ ...subscription(phone), deviceName: 'Telefono di Anna' });
 
+    const exported = (await client.me.exportData.query()) as { pushDevices: { endpoint: string }[] };
+    expect(exported.pushDevices.map((device) => device.endpoint).sort()).toEqual(
+      [phone.endpoint, laptop.endpoint].sort(),
+    );
+
     const setup = await client.push.setup.query();
     expect(setup.publicKey).toMatch(/^[A-Za-z0-9_-]{87}$/);
     expect(setup.devices.map((device) => device.deviceName)).toEqual(['Telefono di Anna', expect.any(String)]);

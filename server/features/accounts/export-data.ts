@@ -4,6 +4,8 @@ import { listAudit } from '../audit/record';
 import { exportBookings } from '../booking/manage';
 import { storedMessageColumns } from '../inbox/deliver';
 import { inboxMessages } from '../inbox/schema';
+import { listDevices } from '../push/devices';
+import { readPreferences } from '../push/preferences';
 import { exportRequests } from '../requests/citizen';
 import { passkeys } from './schema';
 import { listSessions } from './sessions';
@@ -11,18 +13,26 @@ import { getMe } from './users';
 
 /** Everything Sportello keeps about a person, as one JSON document (GDPR art. 15 and 20). */
 export async function exportPersonalData(db: Executor, userId: string): Promise<Record<string, unknown>> {
-  const [profile, sessions, keys, messages, activity, bookings, requests] = await Promise.all([
-    getMe(db, userId),
-    listSessions(db, userId, ''),
-    db
-      .select({ id: passkeys.id, name: passkeys.name, createdAt: passkeys.createdAt, lastUsedAt: passkeys.lastUsedAt })
-      .from(passkeys)
-      .where(eq(passkeys.userId, userId)),
-    db.select(storedMessageColumns).from(inboxMessages).where(eq(inboxMessages.userId, userId)),
-    listAudit(db, { actorId: userId, limit: 10_000 }),
-    exportBookings(db, userId),
-    exportRequests(db, userId),
-  ]);
+  const [profile, sessions, keys, messages, activity, bookings, requests, pushDevices, pushPreferences] =
+    await Promise.all([
+      getMe(db, userId),
+      listSessions(db, userId, ''),
+      db
+        .select({
+          id: passkeys.id,
+          name: passkeys.name,
+          createdAt: passkeys.createdAt,
+          lastUsedAt: passkeys.lastUsedAt,
+        })
+        .from(passkeys)
+        .where(eq(passkeys.userId, userId)),
+      db.select(storedMessageColumns).from(inboxMessages).where(eq(inboxMessages.userId, userId)),
+      listAudit(db, { actorId: userId, limit: 10_000 }),
+      exportBookings(db, userId),
+      exportRequests(db, userId),
+      listDevices(db, userId),
+      readPreferences(db, userId, 'it'),
+    ]);
   return {
     exportedAt: new Date().toISOString(),
     profile,
@@ -32,5 +42,7 @@ export async function exportPersonalData(db: Executor, userId: string): Promise<
     activity: activity.map(({ actorId: _actor, ...entry }) => entry),
     bookings,
     requests,
+    pushDevices,
+    pushPreferences,
   };
 }

@@ -45,8 +45,8 @@ export async function listMyBookings(db: Executor, userId: string, include: 'upc
 }
 
 /** What a replayed cancel or reschedule finds: the booking its key already changed, or nothing. */
-async function replayedChange(tx: Transaction, key: string, bookingId: string): Promise<boolean> {
-  const [event] = await tx
+async function replayedChange(db: Executor, key: string, bookingId: string): Promise<boolean> {
+  const [event] = await db
     .select({ bookingId: bookingEvents.bookingId })
     .from(bookingEvents)
     .where(eq(bookingEvents.idempotencyKey, key));
@@ -133,6 +133,9 @@ export async function rescheduleBooking(
   options: { now: Date; offerMinutes: number; cache?: AvailabilityCache },
 ): Promise<string> {
   const found = await findBooking(db, input, actor);
+  // A replay (a phone sending its offline queue late) answers the move it made, even if the new time
+  // has since come too close to book or the day has closed: it is not a new booking of that time.
+  if (await replayedChange(db, input.idempotencyKey, found.booking.id)) return found.booking.id;
   const { office } = await loadBookableOffice(db, found.service.slug, found.office.slug);
   const slot = requireBookableSlot(office, input.start, options.now);
   const start = new Date(slot.start);

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { PushDevice, SubscribeInput } from '../../../shared/push/api';
-import type { Database } from '../../db/client';
+import type { Database, Executor } from '../../db/client';
 import { AppError } from '../../errors';
 import { deviceNameFor } from '../accounts/device-name';
 import { forgetDevice } from './dispatcher';
@@ -48,7 +48,7 @@ export async function subscribeDevice(
   return toDevice(row!);
 }
 
-export async function listDevices(db: Database, userId: string): Promise<PushDevice[]> {
+export async function listDevices(db: Executor, userId: string): Promise<PushDevice[]> {
   const rows = await db
     .select(deviceColumns)
     .from(pushSubscriptions)

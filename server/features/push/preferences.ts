@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { PushPreferences } from '../../../shared/push/api';
 import { type PushTopic, pushTopics } from '../../../shared/push/topics';
-import { type Database, selectRows } from '../../db/client';
+import { type Database, type Executor, selectRows } from '../../db/client';
 import { AppError } from '../../errors';
 import { services } from '../catalog/schema';
 import { pushServiceSettings, pushTopicSettings } from './schema';
@@ -11,7 +11,7 @@ import { pushServiceSettings, pushTopicSettings } from './schema';
  * What a person wants pushed: a switch per topic, and one per service they have used (booked, queued
  * for, or applied to). No row means on: turning push on for a device is the opt-in.
  */
-export async function readPreferences(db: Database, userId: string, locale: Locale): Promise<PushPreferences> {
+export async function readPreferences(db: Executor, userId: string, locale: Locale): Promise<PushPreferences> {
   const topicRows = await db
     .select({ topic: pushTopicSettings.topic, enabled: pushTopicSettings.enabled })
     .from(pushTopicSettings)
