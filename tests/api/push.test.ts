@@ -95,6 +95,29 @@ describe('devices', () => {
     expect((await second.client.push.setup.query()).devices).toHaveLength(1);
   });
 
+  it('removes the device on signing out of the session that turned it on; a lapsed session leaves it', async () => {
+    const email = 'uscita-dispositivo@example.it';
+    const phone = await signIn(testApp, email);
+    const laptop = await signIn(testApp, email);
+    const tablet = await signIn(testApp, email);
+    await phone.push.subscribe.mutate(subscription(pushService.device()));
+    await laptop.push.subscribe.mutate(subscription(pushService.device()));
+    const kept = await tablet.push.subscribe.mutate(subscription(pushService.device()));
+    await phone.auth.signOut.mutate();
+    expect((await laptop.push.setup.query()).devices).toHaveLength(2);
+
+    // A session that lapses (idle, or past its lifetime) is deleted: the device stays, push is for absent people.
+    await testApp.database.query(
+      `delete from sessions where id = (select session_id from push_subscriptions where id = $1)`,
+      [kept.id],
+    );
+    expect((await laptop.push.setup.query()).devices.map((device) => device.id)).toContain(kept.id);
+
+    await laptop.auth.signOutEverywhere.mutate();
+    const again = await signIn(testApp, email);
+    expect((await again.push.setup.query()).devices).toEqual([]);
+  });
+
   it('refuses malformed subscriptions with a message in the reader’s language, and stores nothing', async () => {
     const device = pushService.device();
     const english = await signIn(testApp, 'dispositivi@example.it', 'en');

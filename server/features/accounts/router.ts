@@ -3,6 +3,7 @@ import { Me, RequestCodeInput, VerifyCodeInput } from '../../../shared/accounts/
 import { router } from '../../trpc/init';
 import { citizenProcedure, publicProcedure } from '../../trpc/procedures';
 import { recordAudit } from '../audit/record';
+import { forgetAllDevices, forgetSessionDevices } from '../push/devices';
 import { consumeSignInCode, requestSignInCode } from './email-code';
 import { passkeyRouter } from './passkey-router';
 import { endAllSessions, endSession } from './sessions';
@@ -44,11 +45,15 @@ export const authRouter = router({
       return { ok: true as const, newAccount: created };
     }),
   signOut: publicProcedure.output(Ok).mutation(async ({ ctx }) => {
-    if (ctx.sessionId) await endSession(ctx.db, ctx.sessionId);
+    if (ctx.sessionId) {
+      await forgetSessionDevices(ctx.db, ctx.sessionId);
+      await endSession(ctx.db, ctx.sessionId);
+    }
     ctx.http.clearSessionCookie();
     return ok;
   }),
   signOutEverywhere: citizenProcedure.output(z.object({ ended: z.int() })).mutation(async ({ ctx }) => {
+    await forgetAllDevices(ctx.db, ctx.user.id);
     const ended = await endAllSessions(ctx.db, ctx.user.id);
     await recordAudit(ctx.db, { actorId: ctx.user.id, action: 'auth.sign_out_everywhere', ip: ctx.http.ip });
     ctx.http.clearSessionCookie();

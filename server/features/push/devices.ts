@@ -1,10 +1,9 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { PushDevice, SubscribeInput } from '../../../shared/push/api';
 import type { Database, Executor } from '../../db/client';
 import { AppError } from '../../errors';
 import { deviceNameFor } from '../accounts/device-name';
-import { forgetDevice } from './dispatcher';
-import { pushSubscriptions } from './schema';
+import { pushOutbox, pushSubscriptions } from './schema';
 
 const deviceColumns = {
   id: pushSubscriptions.id,
@@ -28,12 +27,18 @@ const toDevice = (row: DeviceRow): PushDevice => ({
  */
 export async function subscribeDevice(
   db: Database,
-  userId: string,
+  by: { userId: string; sessionId: string; userAgent: string | undefined },
   input: Omit<SubscribeInput, 'expirationTime'>,
-  userAgent: string | undefined,
 ): Promise<PushDevice> {
-  const deviceName = input.deviceName ?? deviceNameFor(userAgent) ?? 'Browser';
-  const values = { userId, endpoint: input.endpoint, p256dh: input.keys.p256dh, auth: input.keys.auth, deviceName };
+  const deviceName = input.deviceName ?? deviceNameFor(by.userAgent) ?? 'Browser';
+  const values = {
+    userId: by.userId,
+    sessionId: by.sessionId,
+    endpoint: input.endpoint,
+    p256dh: input.keys.p256dh,
+    auth: input.keys.auth,
+    deviceName,
+  };
   const [row] = await db
     .insert(pushSubscriptions)
     .values(values)
@@ -59,25 +64,44 @@ export async function listDevices(db: Executor, userId: string): Promise<PushDev
 
 /** Removes one of the person's devices; someone else's id answers exactly as an unknown one. */
 export async function removeDevice(db: Database, userId: string, id: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [device] = await tx
-      .select({ id: pushSubscriptions.id })
-      .from(pushSubscriptions)
-      .where(and(eq(pushSubscriptions.id, id), eq(pushSubscriptions.userId, userId)))
-      .for('update');
-    if (!device) throw new AppError('PUSH_DEVICE_NOT_FOUND');
-    await forgetDevice(tx, device.id);
-  });
+  const removed = await forgetDevices(db, and(eq(pushSubscriptions.id, id), eq(pushSubscriptions.userId, userId))!);
+  if (removed === 0) throw new AppError('PUSH_DEVICE_NOT_FOUND');
 }
 
 /** This browser stops receiving (turned off, or signing out): fine if it was never subscribed. */
 export async function unsubscribeEndpoint(db: Database, userId: string, endpoint: string): Promise<void> {
-  await db.transaction(async (tx) => {
-    const [device] = await tx
-      .select({ id: pushSubscriptions.id })
-      .from(pushSubscriptions)
-      .where(and(eq(pushSubscriptions.endpoint, endpoint), eq(pushSubscriptions.userId, userId)))
-      .for('update');
-    if (device) await forgetDevice(tx, device.id);
+  await forgetDevices(db, and(eq(pushSubscriptions.endpoint, endpoint), eq(pushSubscriptions.userId, userId))!);
+}
+
+/** Signing out of a session removes the devices that turned push on in it. */
+export async function forgetSessionDevices(db: Executor, sessionId: string): Promise<void> {
+  await forgetDevices(db, eq(pushSubscriptions.sessionId, sessionId));
+}
+
+/** Signing out everywhere (a lost phone) removes every device of the person. */
+export async function forgetAllDevices(db: Executor, userId: string): Promise<void> {
+  await forgetDevices(db, eq(pushSubscriptions.userId, userId));
+}
+
+/**
+ * Devices that are gone (turned off, removed, signed out, 404/410 from their push service): their
+ * pending pushes end with them, in one transaction. Returns how many devices were removed.
+ */
+export async function forgetDevices(db: Executor, which: SQL): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx
+      .update(pushOutbox)
+      .set({ status: 'gone', leasedUntil: null, leasedBy: null })
+      .where(
+        and(
+          eq(pushOutbox.status, 'pending'),
+          inArray(
+            pushOutbox.subscriptionId,
+            tx.select({ id: pushSubscriptions.id }).from(pushSubscriptions).where(which),
+          ),
+        ),
+      );
+    const removed = await tx.delete(pushSubscriptions).where(which).returning({ id: pushSubscriptions.id });
+    return removed.length;
   });
 }

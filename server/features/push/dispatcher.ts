@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { PushPayload } from '../../../shared/push/api';
 import {
@@ -11,7 +11,9 @@ import {
   retryDelayMs,
 } from '../../../shared/push/delivery';
 import { type Database, type DatabaseHandle, selectRows } from '../../db/client';
+import { forgetDevices } from './devices';
 import { outboxChannel } from './enqueue';
+import { pushSubscriptions } from './schema';
 import type { PushAnswer, PushSender } from './sender';
 
 type LeasedPush = {
@@ -200,9 +202,10 @@ export class PushDispatcher {
             sql`, `,
           )})`);
       }
-      for (const gone of new Set(settled.filter((a) => a.outcome === 'gone').map((a) => a.row.subscription_id))) {
-        await forgetDevice(tx, gone);
-      }
+      const gone = settled
+        .filter((attempt) => attempt.outcome === 'gone')
+        .map((attempt) => attempt.row.subscription_id);
+      if (gone.length > 0) await forgetDevices(tx, inArray(pushSubscriptions.id, gone));
     });
   }
 }
@@ -223,12 +226,4 @@ function settle({ row, outcome, answer, now }: Attempt) {
   return inTime
     ? { status: 'pending' as const, recorded: outcome, nextAttemptAt }
     : { status: 'expired' as const, recorded: 'expired' as const, nextAttemptAt: now };
-}
-
-/** A device that is gone (unsubscribed, 404/410, removed by its owner): its pending pushes end with it. */
-export async function forgetDevice(db: Pick<Database, 'execute'>, subscriptionId: string): Promise<void> {
-  await db.execute(sql`
-    update push_outbox set status = 'gone', leased_until = null, leased_by = null
-    where subscription_id = ${subscriptionId}::uuid and status = 'pending'`);
-  await db.execute(sql`delete from push_subscriptions where id = ${subscriptionId}::uuid`);
 }

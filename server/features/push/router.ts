@@ -26,7 +26,9 @@ export const pushRouter = router({
   subscribe: citizenProcedure
     .input(SubscribeInput)
     .output(PushDevice)
-    .mutation(({ ctx, input }) => subscribeDevice(ctx.db, ctx.user.id, input, ctx.http.userAgent)),
+    .mutation(({ ctx, input }) =>
+      subscribeDevice(ctx.db, { userId: ctx.user.id, sessionId: ctx.sessionId, userAgent: ctx.http.userAgent }, input),
+    ),
   unsubscribe: citizenProcedure
     .input(EndpointInput)
     .output(Ok)

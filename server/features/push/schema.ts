@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { PushPayload } from '../../../shared/push/api';
 import { pushTopics } from '../../../shared/push/topics';
-import { users } from '../accounts/schema';
+import { sessions, users } from '../accounts/schema';
 import { services } from '../catalog/schema';
 import { inboxMessages } from '../inbox/schema';
 
@@ -37,6 +37,11 @@ export const pushSubscriptions = pgTable(
     p256dh: text('p256dh').notNull(),
     auth: text('auth').notNull(),
     deviceName: text('device_name').notNull(),
+    /**
+     * The sign-in session that turned push on here: signing out of it removes the device (a shared or
+     * returned phone stops showing the person's messages). A session that merely lapses leaves it.
+     */
+    sessionId: text('session_id').references(() => sessions.id, { onDelete: 'set null' }),
     createdAt: at('created_at').notNull().defaultNow(),
     lastDeliveredAt: at('last_delivered_at'),
   },
@@ -122,6 +127,8 @@ export const pushOutbox = pgTable(
     check('push_outbox_attempts_check', sql`${table.attempts} >= 0`),
     check('push_outbox_delivered_check', sql`(${table.status} = 'delivered') = (${table.deliveredAt} is not null)`),
     index('push_outbox_due_idx').on(table.nextAttemptAt).where(sql`${table.status} = 'pending'`),
+    // Removing a device finds its rows (and the foreign key's ON DELETE SET NULL does too).
+    index('push_outbox_subscription_idx').on(table.subscriptionId),
   ],
 );
 
