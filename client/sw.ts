@@ -6,6 +6,8 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import './sw/push';
+import './sw/sync';
 
 /**
  * Sportello's service worker. The app shell (HTML, JS, CSS, fonts, icons) is precached at install, so

@@ -1,11 +1,13 @@
 import { type RouteSectionProps, useLocation } from '@solidjs/router';
-import { createEffect, ErrorBoundary, on, type ParentProps, Suspense } from 'solid-js';
-import { t } from '../lib/i18n';
+import { createEffect, ErrorBoundary, lazy, on, type ParentProps, Suspense } from 'solid-js';
+import { t, withMessagePart } from '../lib/i18n';
 import { Footer } from './footer';
 import { Header } from './header';
-import { OfflineBanner } from './offline-banner';
 import { Loading, RouteError } from './page-state';
 import { UpdatePrompt } from './update-prompt';
+
+// Loaded after the first render, with the outbox that sends actions taken offline (and their strings).
+const StatusBanners = lazy(withMessagePart('offline', () => import('./status-banners')));
 
 /** The frame of every citizen page: skip link, header, status banners, main content, footer. */
 export function Layout(props: RouteSectionProps) {
@@ -31,7 +33,13 @@ export function Layout(props: RouteSectionProps) {
         {t('skip.content')}
       </a>
       <Header />
-      <OfflineBanner />
+      {/* A chunk that cannot load shows no banner and leaves the page alone; the outbox's own faults are
+          caught and logged inside StatusBanners, so they never take the offline banner with them. */}
+      <ErrorBoundary fallback={null}>
+        <Suspense>
+          <StatusBanners />
+        </Suspense>
+      </ErrorBoundary>
       <main id="main" tabindex="-1" ref={main}>
         <PageBoundary>{props.children}</PageBoundary>
       </main>

@@ -27,18 +27,46 @@ export async function updateProfile(changes: UpdateProfileInput): Promise<Me> {
   return me;
 }
 
+/**
+ * Actions taken offline are sent before the session ends, while they still can be; whatever is left
+ * then (refused, or the network gone again) goes with the rest of the person's data.
+ */
+async function sendWaitingActions(): Promise<void> {
+  try {
+    await (await import('./offline/outbox')).replayNow();
+  } catch (error) {
+    // Signing out must not depend on it: what is left is told as dropped on the next page.
+    console.warn('Sportello: the actions waiting on this device could not be sent', error);
+  }
+}
+
+/** Nothing of the person stays on the device: saved answers, queued actions (docs/offline.md). */
+async function forgetPersonHere(): Promise<void> {
+  try {
+    await (await import('./offline/personal')).forgetPerson();
+  } catch (error) {
+    // The next page load asks who is signed in, and clears the device when the answer is nobody.
+    console.warn('Sportello: your data could not be removed from this device yet', error);
+  }
+}
+
 export async function signOut(): Promise<void> {
+  await sendWaitingActions();
   await trpc.auth.signOut.mutate();
+  await forgetPersonHere();
   leaveAfterSignOut('uscita');
 }
 
 export async function signOutEverywhere(): Promise<void> {
+  await sendWaitingActions();
   await personal(() => trpc.auth.signOutEverywhere.mutate());
+  await forgetPersonHere();
   leaveAfterSignOut('uscita-ovunque');
 }
 
 export async function deleteAccount(confirmEmail: string): Promise<void> {
   await personal(() => trpc.me.deleteAccount.mutate({ confirmEmail }));
+  await forgetPersonHere();
   leaveAfterSignOut('account-eliminato');
 }
 

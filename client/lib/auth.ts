@@ -5,8 +5,9 @@ import { trpc } from './trpc';
 
 /**
  * Who is signed in, for the header and the pages that need an account. The session lives in an
- * httpOnly cookie the page cannot read, so me.get is the only way to know; its answer stays in memory
- * (never on the device) and is refreshed after every sign-in and sign-out.
+ * httpOnly cookie the page cannot read, so me.get is the only way to know. Its answer is also kept on
+ * the device (client/lib/offline/follow-person.ts), so that the person's own pages read offline; when
+ * the server says nobody, or someone else, is signed in, the previous person's data leaves the device.
  */
 
 /** The server's "nobody is signed in" answer: 401, AUTH_REQUIRED. */
@@ -19,9 +20,19 @@ export function isSignedOutError(error: unknown): boolean {
 /** Whether the last answer of me.get was a person: a 401 elsewhere then means the session just ended. */
 let signedIn = false;
 
-/** The signed-in person, or null when signed out. A network failure stays an error: "unknown". */
+/**
+ * The signed-in person, or null when signed out. A network failure answers the person saved on this
+ * device for offline use; with nobody saved it stays an error: "unknown".
+ */
 export const getMe = query(async (): Promise<Me | null> => {
-  const me = await trpc.auth.session.query();
+  let me: Me | null | undefined;
+  try {
+    me = await trpc.auth.session.query();
+  } catch (error) {
+    // Who is signed in cannot be asked (no network): the pages are for the person last signed in here.
+    me = await import('./offline/personal').then((store) => store.savedPerson());
+    if (!me) throw error;
+  }
   signedIn = me !== null;
   return me;
 }, 'me.get');
@@ -72,8 +83,9 @@ export function preloadWhenSignedIn(load: () => Promise<unknown>): void {
 }
 
 /**
- * After signing out (here or everywhere) or deleting the account: a full page load, so nothing of the
- * person stays in this tab's memory (router caches, forms), with a note for the sign-in page to show.
+ * After signing out (here or everywhere) or deleting the account, once the person's data has left the
+ * device (lib/account.ts): a full page load, so nothing of the person stays in this tab's memory (router
+ * caches, forms), with a note for the sign-in page to show.
  */
 export function leaveAfterSignOut(note: 'uscita' | 'uscita-ovunque' | 'account-eliminato'): void {
   window.location.assign(`/accedi?stato=${note}`);

@@ -1,22 +1,26 @@
 import { query, revalidate } from '@solidjs/router';
 import type { BookingView, ConfirmInput, HoldOutput, SlotRef, WaitlistEntryView } from '../../shared/booking/api';
+import { wallClock } from '../../shared/booking/format';
 import type { Locale } from '../../shared/i18n/locales';
 import { getMe, personal } from './auth';
 import { appCodeOf } from './errors';
+import { type Fetched, serverAnswered } from './offline';
 import {
-  deviceBooking,
-  deviceBookings,
-  type Fetched,
-  forgetDeviceBooking,
-  saveDeviceBooking,
-  serverAnswered,
-} from './offline';
+  readBooking as deviceBooking,
+  listBookings as deviceBookings,
+  forgetBooking as forgetDeviceBooking,
+  saveBooking as saveDeviceBooking,
+} from './offline/bookings';
+import { type Sent, sendOrQueue } from './offline/outbox';
+import { personalQuery, savedAnswersOf } from './offline/personal-query';
 import { trpc } from './trpc';
 
 /**
  * Appointments: reads as router queries (started by route preloads, read with createAsync) and the
  * actions of the wizard and of "Le mie prenotazioni". Every query takes the locale so that changing
- * language asks again: the server answers titles, closures and errors in the reader's language.
+ * language asks again: the server answers titles, closures and errors in the reader's language. The
+ * signed-in person's bookings are kept on the device and read from there offline; cancelling and moving
+ * wait in the outbox when there is no connection.
  */
 
 export const getBookableServices = query((_locale: Locale) => trpc.booking.services.query(), 'booking.services');
@@ -33,7 +37,8 @@ export function refreshAvailability(): Promise<void> {
 }
 
 export const getMyBookings = query(
-  (include: 'upcoming' | 'all', _locale: Locale) => personal(() => trpc.booking.mine.query({ include })),
+  (include: 'upcoming' | 'all', _locale: Locale): Promise<Fetched<BookingView[]>> =>
+    personalQuery('booking.mine', { include }, () => personal(() => trpc.booking.mine.query({ include }))),
   'me.bookings',
 );
 
@@ -58,18 +63,40 @@ export type BookingRecord = Fetched<BookingView> & { email?: string };
 export const getBooking = query(async (code: string, _locale: Locale): Promise<BookingRecord | null> => {
   const saved = await deviceBooking(code).catch(() => undefined);
   const email = saved?.email;
-  if (!email && !(await getMe().catch(() => null))) return null;
+  if (!email) return (await getMe().catch(() => null)) ? getOwnBooking(code) : null;
   try {
     const view = await trpc.booking.lookup.query({ code, email });
-    if (email) void saveDeviceBooking(code, email, view).catch(warnNotSaved);
+    void saveDeviceBooking(code, email, view).catch(warnNotSaved);
     return { data: view, fetchedAt: new Date().toISOString(), fromCache: false, email };
   } catch (error) {
-    // Signed in, but not the owner (booked as a guest, elsewhere): the email can still unlock it.
-    if (!email && appCodeOf(error) === 'BOOKING_NOT_FOUND') return null;
     if (serverAnswered(error) || !saved?.view || !saved.fetchedAt) throw error;
     return { data: saved.view, fetchedAt: saved.fetchedAt, fromCache: true, email };
   }
 }, 'booking.lookup');
+
+/** The signed-in person's booking; offline, as last read alone or in a list of their bookings. */
+async function getOwnBooking(code: string): Promise<BookingRecord | null> {
+  try {
+    return await personalQuery('booking.lookup', { code }, () => trpc.booking.lookup.query({ code }), {
+      fallback: (userId) => bookingInSavedLists(userId, code),
+    });
+  } catch (error) {
+    // Signed in, but not the owner (booked as a guest, elsewhere): the email can still unlock it.
+    if (appCodeOf(error) === 'BOOKING_NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+async function bookingInSavedLists(userId: string, code: string) {
+  const found = (await savedAnswersOf(userId, 'booking.mine'))
+    .map((saved) => ({
+      data: (saved.value as BookingView[]).find((view) => view.code === code),
+      fetchedAt: saved.fetchedAt,
+    }))
+    .filter((entry): entry is { data: BookingView; fetchedAt: string } => entry.data !== undefined)
+    .sort((a, b) => b.fetchedAt.localeCompare(a.fetchedAt));
+  return found[0];
+}
 
 /**
  * The guest bookings kept on this device, each read again from the server (so a change made elsewhere
@@ -138,23 +165,49 @@ export async function confirmBooking(input: ConfirmInput): Promise<BookingView> 
   return view;
 }
 
-async function keepChange(view: BookingView, email: string | undefined): Promise<BookingView> {
-  if (email) await saveDeviceBooking(view.code, email, view).catch(warnNotSaved);
+async function keepChange(sent: Sent<BookingView>, email: string | undefined): Promise<Sent<BookingView>> {
+  if (sent.queued) return sent;
+  if (email) await saveDeviceBooking(sent.result.code, email, sent.result).catch(warnNotSaved);
   await refreshBookings();
-  return view;
+  return sent;
 }
 
-export async function cancelBooking(code: string, email: string | undefined, idempotencyKey: string) {
-  return keepChange(await trpc.booking.cancel.mutate({ code, email, idempotencyKey }), email);
+/** What a queued change of this booking is about, for the words shown if it is refused later. */
+const subjectOf = (booking: BookingView) => ({
+  kind: 'booking' as const,
+  code: booking.code,
+  service: booking.service.title,
+  date: booking.localDate,
+  time: booking.localTime,
+});
+
+/** Cancels now, or, without a connection, once it is back (the result says which). */
+export async function cancelBooking(
+  booking: BookingView,
+  email: string | undefined,
+  idempotencyKey: string,
+): Promise<Sent<BookingView>> {
+  const input = { code: booking.code, email, idempotencyKey };
+  const sent = await sendOrQueue({ procedure: 'booking.cancel', input, subject: subjectOf(booking) }, () =>
+    trpc.booking.cancel.mutate(input),
+  );
+  return keepChange(sent, email);
 }
 
+/** Moves now, or, without a connection, once it is back; a place taken meanwhile is a refusal to tell. */
 export async function rescheduleBooking(
-  code: string,
+  booking: BookingView,
   email: string | undefined,
   idempotencyKey: string,
   start: string,
-): Promise<BookingView> {
-  return keepChange(await trpc.booking.reschedule.mutate({ code, email, idempotencyKey, start }), email);
+): Promise<Sent<BookingView>> {
+  const input = { code: booking.code, email, idempotencyKey, start };
+  const to = wallClock(new Date(start), booking.office.timeZone);
+  const subject = { ...subjectOf(booking), newDate: to.localDate, newTime: to.localTime };
+  const sent = await sendOrQueue({ procedure: 'booking.reschedule', input, subject }, () =>
+    trpc.booking.reschedule.mutate(input),
+  );
+  return keepChange(sent, email);
 }
 
 export async function joinWaitlist(service: string, office: string, date: string): Promise<WaitlistEntryView> {

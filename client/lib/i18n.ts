@@ -4,6 +4,7 @@ import type { AreaMessageKey, AreaMessages } from '../../shared/i18n/messages/ar
 import type { BookingMessageKey, BookingMessages } from '../../shared/i18n/messages/booking-it';
 import type { DeskMessageKey, DeskMessages } from '../../shared/i18n/messages/desk-it';
 import { type MessageKey as CoreMessageKey, it, type Messages } from '../../shared/i18n/messages/it';
+import type { OfflineMessageKey, OfflineMessages } from '../../shared/i18n/messages/offline-it';
 import type { RequestsMessageKey, RequestsMessages } from '../../shared/i18n/messages/requests-it';
 import type { TransparencyMessageKey, TransparencyMessages } from '../../shared/i18n/messages/transparency-it';
 
@@ -16,14 +17,15 @@ export type MessageKey =
   | BookingMessageKey
   | RequestsMessageKey
   | DeskMessageKey
-  | TransparencyMessageKey;
+  | TransparencyMessageKey
+  | OfflineMessageKey;
 
 const storageKey = 'sportello.locale';
 const catalogs: Partial<Record<Locale, Messages>> = { it };
 
 /**
  * Parts of the catalog that only some pages need (the sign-in page and the personal area: "area";
- * appointments: "booking"; requests: "requests"; the desk console: "desk"; response times: "transparency"), kept out of the entry bundle and loaded, in the reader's language, with
+ * appointments: "booking"; requests: "requests"; the desk console: "desk"; response times: "transparency"; actions waiting to be sent: "offline"), kept out of the entry bundle and loaded, in the reader's language, with
  * those pages' chunks.
  */
 type PartMessages = {
@@ -32,6 +34,7 @@ type PartMessages = {
   requests: RequestsMessages;
   desk: DeskMessages;
   transparency: TransparencyMessages;
+  offline: OfflineMessages;
 };
 export type MessagePart = keyof PartMessages;
 const partLoaders: { [P in MessagePart]: Record<Locale, () => Promise<PartMessages[P]>> } = {
@@ -54,6 +57,10 @@ const partLoaders: { [P in MessagePart]: Record<Locale, () => Promise<PartMessag
   transparency: {
     it: () => import('../../shared/i18n/messages/transparency-it').then((module) => module.transparencyIt),
     en: () => import('../../shared/i18n/messages/transparency-en').then((module) => module.transparencyEn),
+  },
+  offline: {
+    it: () => import('../../shared/i18n/messages/offline-it').then((module) => module.offlineIt),
+    en: () => import('../../shared/i18n/messages/offline-en').then((module) => module.offlineEn),
   },
 };
 const wantedParts = new Set<MessagePart>();

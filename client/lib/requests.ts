@@ -3,13 +3,18 @@ import type { Locale } from '../../shared/i18n/locales';
 import type { AttachmentView, DraftView, RequestDetail, RequestSummary } from '../../shared/requests/api';
 import type { Answers } from '../../shared/requests/form';
 import { personal } from './auth';
+import type { Fetched } from './offline';
+import { dropWaitingFor, type Sent, sendOrQueue } from './offline/outbox';
+import { personalQuery } from './offline/personal-query';
 import { trpc } from './trpc';
 
 /**
  * Requests ("pratiche"): reads as router queries (started by route preloads, read with createAsync) and
  * the actions of the form, of "Le mie pratiche" and of one request. The person's own data sits under
  * "me." keys, so signing in or out drops it (refreshPerson). Every query takes the locale: the server
- * answers titles, labels and errors in the reader's language.
+ * answers titles, labels and errors in the reader's language. The person's requests are kept on the
+ * device and read from there offline; an answer to the office and the answers of a draft wait in the
+ * outbox when there is no connection.
  */
 
 /** A service's online form as it is now: public, so a signed-out citizen can see what it asks. */
@@ -26,12 +31,14 @@ export const getDraft = query(
 );
 
 export const getMyRequests = query(
-  (_locale: Locale): Promise<RequestSummary[]> => personal(() => trpc.requests.mine.query()),
+  (_locale: Locale): Promise<Fetched<RequestSummary[]>> =>
+    personalQuery('requests.mine', {}, () => personal(() => trpc.requests.mine.query())),
   'me.requests.mine',
 );
 
 export const getRequest = query(
-  (id: string, _locale: Locale): Promise<RequestDetail> => personal(() => trpc.requests.get.query({ id })),
+  (id: string, _locale: Locale): Promise<Fetched<RequestDetail>> =>
+    personalQuery('requests.get', { id }, () => personal(() => trpc.requests.get.query({ id }))),
   'me.requests.one',
 );
 
@@ -51,23 +58,34 @@ function refreshLists(): Promise<void> {
 /**
  * Keeps the answers so far on the server ("Continua" on every page): the form can be closed and taken
  * up again later, on any device. The saved draft replaces the one in memory, so the next page starts
- * from it without asking again.
+ * from it without asking again. Without a connection the answers wait in the outbox (only the latest
+ * of a form is sent) and the draft in memory carries them meanwhile; `queued` says which happened.
  */
 export async function saveDraft(
-  service: string,
-  formVersion: number,
+  form: { service: { slug: string; title: string }; version: number },
   answers: Answers,
   locale: Locale,
-): Promise<DraftView> {
-  const draft = await personal(() => trpc.requests.saveDraft.mutate({ service, formVersion, answers }));
+  draftId?: string,
+): Promise<{ draft: DraftView; queued: boolean }> {
+  const service = form.service.slug;
+  const input = { service, formVersion: form.version, answers };
+  const subject = { kind: 'draft' as const, service, title: form.service.title };
+  const sent = await sendOrQueue({ procedure: 'requests.saveDraft', input, subject }, () =>
+    personal(() => trpc.requests.saveDraft.mutate(input)),
+  );
+  // Offline: the same draft, with the answers it will have once the outbox is sent.
+  const draft = sent.queued
+    ? { id: draftId ?? crypto.randomUUID(), ...input, updatedAt: new Date().toISOString() }
+    : sent.result;
   query.set(getDraft.keyFor(service, locale), draft);
-  void revalidate(getMyRequests.key);
-  return draft;
+  if (!sent.queued) void revalidate(getMyRequests.key);
+  return { draft, queued: sent.queued };
 }
 
 /** "Ricomincia da capo": the draft and its files are thrown away. */
 export async function discardDraft(id: string, service: string, locale: Locale): Promise<void> {
   await personal(() => trpc.requests.discardDraft.mutate({ id }));
+  await dropWaitingFor(`draft:${service}`);
   query.set(getDraft.keyFor(service, locale), null);
   await revalidate(getMyRequests.key);
 }
@@ -85,22 +103,35 @@ export async function submitRequest(
   locale: Locale,
 ): Promise<RequestDetail> {
   const detail = await personal(() => trpc.requests.submit.mutate({ idempotencyKey, service, formVersion, answers }));
+  // Answers still waiting from offline would, replayed now, start a new draft of a form already sent.
+  await dropWaitingFor(`draft:${service}`);
   query.set(getDraft.keyFor(service, locale), null);
-  query.set(getRequest.keyFor(detail.id, locale), detail);
+  query.set(getRequest.keyFor(detail.id, locale), {
+    data: detail,
+    fetchedAt: new Date().toISOString(),
+    fromCache: false,
+  });
   void refreshLists();
   return detail;
 }
 
-/** The citizen answers the office's request for information (needs_info → in_review). */
+/**
+ * The citizen answers the office's request for information (needs_info → in_review), now or, without a
+ * connection, once it is back: if the office has moved the request on meanwhile, that is told then.
+ */
 export async function answerRequest(
-  id: string,
+  request: Pick<RequestDetail, 'id' | 'service'>,
   idempotencyKey: string,
   message: string,
   attachmentIds: string[],
-): Promise<RequestDetail> {
-  const detail = await personal(() => trpc.requests.answer.mutate({ id, idempotencyKey, message, attachmentIds }));
-  void refreshLists();
-  return detail;
+): Promise<Sent<RequestDetail>> {
+  const input = { id: request.id, idempotencyKey, message, attachmentIds };
+  const subject = { kind: 'request' as const, id: request.id, service: request.service.title };
+  const sent = await sendOrQueue({ procedure: 'requests.answer', input, subject }, () =>
+    personal(() => trpc.requests.answer.mutate(input)),
+  );
+  if (!sent.queued) void refreshLists();
+  return sent;
 }
 
 export async function withdrawRequest(id: string, message?: string): Promise<RequestDetail> {

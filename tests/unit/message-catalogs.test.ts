@@ -7,6 +7,8 @@ import { deskEn } from '../../shared/i18n/messages/desk-en';
 import { deskIt } from '../../shared/i18n/messages/desk-it';
 import { en } from '../../shared/i18n/messages/en';
 import { it as itMessages } from '../../shared/i18n/messages/it';
+import { offlineEn } from '../../shared/i18n/messages/offline-en';
+import { offlineIt } from '../../shared/i18n/messages/offline-it';
 import { requestsEn } from '../../shared/i18n/messages/requests-en';
 import { requestsIt } from '../../shared/i18n/messages/requests-it';
 import { transparencyEn } from '../../shared/i18n/messages/transparency-en';
@@ -21,6 +23,7 @@ const parts: Record<string, [Catalog, Catalog]> = {
   requests: [requestsIt, requestsEn],
   desk: [deskIt, deskEn],
   transparency: [transparencyIt, transparencyEn],
+  offline: [offlineIt, offlineEn],
 };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

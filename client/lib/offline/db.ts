@@ -2,6 +2,7 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 import type { BookingView } from '../../../shared/booking/api';
 import type { ServiceSummary } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locales';
+import type { OutboxEntry } from './outbox-plan';
 
 /** A catalog response as the citizen last received it. */
 export type StoredResponse = {
@@ -36,19 +37,36 @@ export type StoredBooking = {
   fetchedAt?: string;
 };
 
-interface OfflineSchema extends DBSchema {
+/**
+ * One answer about the signed-in person (their bookings, requests, inbox), or who that person is
+ * (key "auth.session"). Every entry names its person, so nobody else's copy is ever read.
+ */
+export type StoredPersonal = {
+  /** procedure + canonical input */
+  key: string;
+  userId: string;
+  value: unknown;
+  fetchedAt: string;
+};
+
+export interface OfflineSchema extends DBSchema {
   responses: { key: string; value: StoredResponse; indexes: { fetchedAt: string } };
   services: { key: string; value: StoredService; indexes: { locale: Locale } };
   bookings: { key: string; value: StoredBooking };
+  personal: { key: string; value: StoredPersonal };
+  outbox: { key: string; value: OutboxEntry };
 }
 
 export type OfflineDatabase = IDBPDatabase<OfflineSchema>;
 
 let opening: Promise<OfflineDatabase> | undefined;
 
-/** Opened lazily on first use; a browser without IndexedDB (or refusing it) just has no offline copy. */
+/**
+ * Opened lazily on first use, by pages and by the service worker alike; a browser without IndexedDB (or
+ * refusing it) just has no offline copy.
+ */
 export function offlineDb(): Promise<OfflineDatabase> {
-  opening ??= openDB<OfflineSchema>('sportello-offline', 2, {
+  opening ??= openDB<OfflineSchema>('sportello-offline', 3, {
     // Each version adds to the previous one, so a device on any older version keeps what it saved.
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
@@ -56,6 +74,10 @@ export function offlineDb(): Promise<OfflineDatabase> {
         db.createObjectStore('services', { keyPath: 'key' }).createIndex('locale', 'locale');
       }
       if (oldVersion < 2) db.createObjectStore('bookings', { keyPath: 'code' });
+      if (oldVersion < 3) {
+        db.createObjectStore('personal', { keyPath: 'key' });
+        db.createObjectStore('outbox', { keyPath: 'id' });
+      }
     },
     // A newer version of the app in another tab wants to upgrade: step aside, reopen on next use.
     blocking(_current, _blocked, event) {

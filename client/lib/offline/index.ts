@@ -1,8 +1,11 @@
-import type { BookingView } from '../../../shared/booking/api';
 import type { SearchServicesInput } from '../../../shared/catalog/api';
-import type { StoredBooking } from './db';
 
-/** The only door to IndexedDB: pages and components use these, never idb directly. */
+/**
+ * The only door to IndexedDB: pages and components use this folder, never idb directly. What the entry
+ * bundle needs (the catalog's cached reads, the online state) is exported here; what only lazy pages use
+ * (bookings.ts for a guest's bookings, personal-query.ts for the signed-in person's data, outbox.ts for
+ * the actions taken offline) is imported from its own file, so it loads with those pages' chunks.
+ */
 export { cachedQuery, type Fetched, OfflineUnavailableError, serverAnswered } from './cached-query';
 export { lastSyncedAt, online } from './status';
 
@@ -10,26 +13,4 @@ export { lastSyncedAt, online } from './status';
 export async function searchSaved(input: SearchServicesInput) {
   const store = await import('./store');
   return store.searchSaved(input);
-}
-
-export type DeviceBooking = StoredBooking;
-
-// Bookings kept on the device: idb loads only when a booking page asks for them.
-const loadBookings = () => import('./bookings');
-
-/** Guest bookings saved on this device, soonest first. */
-export async function deviceBookings(): Promise<DeviceBooking[]> {
-  return (await loadBookings()).listBookings();
-}
-
-export async function deviceBooking(code: string): Promise<DeviceBooking | undefined> {
-  return (await loadBookings()).readBooking(code);
-}
-
-export async function saveDeviceBooking(code: string, email: string, view?: BookingView): Promise<void> {
-  return (await loadBookings()).saveBooking(code, email, view);
-}
-
-export async function forgetDeviceBooking(code: string): Promise<void> {
-  return (await loadBookings()).forgetBooking(code);
 }

@@ -18,8 +18,12 @@ export default function Desk() {
   const me = createAsync(() => getMe());
   const unread = createAsync(() => getUnreadCount().catch(() => 0));
   // A failure here leaves the empty state: the rest of the Scrivania still shows.
-  const bookings = createAsync(() => getMyBookings('upcoming', locale()).catch(() => []));
-  const requests = createAsync(async () => deskRequests(await getMyRequests(locale()).catch(() => [])));
+  const bookings = createAsync(
+    async () => (await getMyBookings('upcoming', locale()).catch(() => undefined))?.data ?? [],
+  );
+  const requests = createAsync(async () =>
+    deskRequests((await getMyRequests(locale()).catch(() => undefined))?.data ?? []),
+  );
   const name = () => me()?.givenName;
 
   return (

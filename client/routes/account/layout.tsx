@@ -4,6 +4,7 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { Loading, RouteError } from '../../components/page-state';
 import { getMe, isSignedOutError } from '../../lib/auth';
 import { type MessageKey, t } from '../../lib/i18n';
+import { listenToWorker } from '../../lib/push/listen-to-worker';
 import { signInHref } from '../../lib/return-path';
 import { areaPaths } from './paths';
 import '../../styles/account.css';
@@ -21,6 +22,7 @@ const tabs: { path: string; label: MessageKey }[] = [
  * sections are real pages, so the menu is a navigation with aria-current, not an ARIA tab widget.
  */
 export default function AccountArea(props: RouteSectionProps) {
+  listenToWorker();
   const location = useLocation();
   const me = createAsync(() => getMe());
   const current = () => tabs.find((tab) => tab.path === location.pathname.replace(/\/$/, ''));

@@ -2,10 +2,11 @@ import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { InboxMessage } from '../../../shared/accounts/api';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormFeedback } from '../../components/form-feedback';
+import { Freshness } from '../../components/freshness';
 import { usePageTitle } from '../../lib/document';
 import { createFormState, failureMessage } from '../../lib/form-state';
 import { t } from '../../lib/i18n';
-import { createInbox } from '../../lib/inbox';
+import { type ChangeOutcome, createInbox } from '../../lib/inbox';
 import { MessageItem } from './message-item';
 
 /** Messaggi: every message the app sent the person, newest first; read, unread, delete. */
@@ -22,10 +23,11 @@ export default function Messages() {
   const [deleting, setDeleting] = createSignal<InboxMessage>();
   let heading: HTMLHeadingElement | undefined;
 
-  const report = (message: string) => (ok: boolean) => {
-    if (!ok) return;
+  const report = (message: string) => (outcome: ChangeOutcome) => {
+    if (outcome === 'failed') return;
     setFailure(undefined);
-    setDone(message);
+    // Without a connection the change is kept here and sent later: the person is told so.
+    setDone(outcome === 'queued' ? t('inbox.queued') : message);
   };
 
   const confirmDelete = async () => {
@@ -43,6 +45,7 @@ export default function Messages() {
         {t('area.messages')}
       </h2>
       <p>{t('inbox.intro')}</p>
+      <Freshness of={inbox.fetched()} />
       <FormFeedback error={failure()} done={done()} />
       <Show when={inbox.unreadCount() > 0}>
         <p>

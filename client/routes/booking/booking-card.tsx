@@ -6,6 +6,7 @@ import { locale, t } from '../../lib/i18n';
 import { BookingCode, BookingStatus } from './booking-details';
 import { CancelBooking } from './cancel-booking';
 import { bookingPaths } from './paths';
+import { WaitingChange, waitingChange } from './waiting-change';
 
 /** One booking in a list: what, when, where, its state, and what can be done with it. */
 export function BookingCard(props: {
@@ -34,6 +35,7 @@ export function BookingCard(props: {
         {t('booking.details.code')}: <BookingCode code={booking().code} />
       </p>
       <Freshness of={props.record} />
+      <WaitingChange code={booking().code} />
       <ul class="inline-actions">
         <li>
           <a href={bookingPaths.booking(booking().code)}>
@@ -41,7 +43,7 @@ export function BookingCard(props: {
             <span class="sr-only"> {booking().code}</span>
           </a>
         </li>
-        <Show when={booking().status === 'confirmed' && booking().changeable}>
+        <Show when={booking().status === 'confirmed' && booking().changeable && !waitingChange(booking().code)}>
           <li>
             <a href={bookingPaths.reschedule(booking().code)}>
               {t('booking.reschedule.link')}

@@ -13,6 +13,7 @@ import { CancelBooking } from './cancel-booking';
 import { WhatToBring } from './confirmation';
 import { FindBookingForm } from './find-booking-form';
 import { bookingPaths } from './paths';
+import { WaitingChange, waitingChange } from './waiting-change';
 import '../../styles/forms.css';
 import '../../styles/booking.css';
 
@@ -71,6 +72,9 @@ function BookingSheet(props: { record: BookingRecord }) {
         <Switch>
           <Match when={booking().status === 'cancelled'}>
             <p>{t('booking.page.cancelled')}</p>
+          </Match>
+          <Match when={waitingChange(booking().code)}>
+            <WaitingChange code={booking().code} />
           </Match>
           <Match when={booking().changeable}>
             <p>{t('booking.confirmed.changeBody', { until: formatDateTime(booking().changeableUntil, locale()) })}</p>

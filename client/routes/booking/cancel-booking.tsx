@@ -5,10 +5,13 @@ import { cancelBooking } from '../../lib/booking';
 import { formatDay } from '../../lib/booking-format';
 import { createFormState } from '../../lib/form-state';
 import { locale, t } from '../../lib/i18n';
+import { waitingChange } from './waiting-change';
 
 /**
  * "Annulla la prenotazione", asked once more in a dialog. The key is made when the dialog opens and
  * kept for its retries: a second press after a lost answer cancels once and gets the same answer.
+ * Without a connection the cancellation waits on the device, with the same key, and the person is
+ * told it will be sent when the connection is back.
  */
 export function CancelBooking(props: {
   booking: BookingView;
@@ -31,14 +34,17 @@ export function CancelBooking(props: {
   };
 
   const confirm = async () => {
-    const ok = await form.run(() => cancelBooking(props.booking.code, props.email, key));
+    let queued = false;
+    const ok = await form.run(async () => {
+      queued = (await cancelBooking(props.booking, props.email, key)).queued;
+    });
     setOpen(false);
-    if (ok) props.onDone(t('booking.cancel.done', when()));
+    if (ok) props.onDone(t(queued ? 'booking.cancel.queued' : 'booking.cancel.done', when()));
     else props.onError(form.error() ?? '');
   };
 
   return (
-    <Show when={props.booking.status === 'confirmed' && props.booking.changeable}>
+    <Show when={props.booking.status === 'confirmed' && props.booking.changeable && !waitingChange(props.booking.code)}>
       <button type="button" class="button button-outline button-small" onClick={openDialog}>
         {t('booking.cancel.button')}
         <span class="sr-only"> {t('booking.cancel.of', when())}</span>

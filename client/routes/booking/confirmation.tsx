@@ -2,6 +2,7 @@ import { createAsync, Navigate, useParams } from '@solidjs/router';
 import { ErrorBoundary, Match, onMount, Show, Suspense, Switch } from 'solid-js';
 import type { BookingView } from '../../../shared/booking/api';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { PushOffer } from '../../components/push-offer';
 import { RichText } from '../../components/rich-text';
 import { wizardFor } from '../../lib/booking-wizard';
 import { getService } from '../../lib/catalog';
@@ -49,6 +50,7 @@ function ConfirmationView(props: { booking: BookingView }) {
       </div>
       <p>{t('booking.confirmed.keepCode')}</p>
       <BookingExtras booking={props.booking} />
+      <PushOffer />
       <h2>{t('booking.confirmed.details')}</h2>
       <BookingDetails booking={props.booking} />
       <ErrorBoundary fallback={null}>

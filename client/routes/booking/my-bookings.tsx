@@ -1,11 +1,13 @@
 import { createAsync } from '@solidjs/router';
 import { createSignal, Index, Show, startTransition } from 'solid-js';
+import type { BookingView } from '../../../shared/booking/api';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { FormFeedback } from '../../components/form-feedback';
 import { getMe } from '../../lib/auth';
 import { type BookingRecord, forgetBookingHere, getDeviceBookings, getMyBookings } from '../../lib/booking';
 import { usePageTitle } from '../../lib/document';
 import { locale, t } from '../../lib/i18n';
+import type { Fetched } from '../../lib/offline';
 import { BookingCard } from './booking-card';
 import { FindBookingForm } from './find-booking-form';
 import { bookingPaths } from './paths';
@@ -14,16 +16,17 @@ import '../../styles/forms.css';
 import '../../styles/booking.css';
 
 /**
- * /prenotazioni, "Le mie prenotazioni". A signed-in citizen sees theirs from the server; on any device,
- * the bookings made here as a guest (kept in IndexedDB) are listed too, read again from the server.
- * Any other booking can be found by code and email. Each can be cancelled or moved from here.
+ * /prenotazioni, "Le mie prenotazioni". A signed-in citizen sees theirs from the server (offline, as last
+ * read on this device); on any device, the bookings made here as a guest (kept in IndexedDB) are listed
+ * too, read again from the server. Any other booking can be found by code and email. Each can be
+ * cancelled or moved from here, offline too: the change then waits to be sent.
  */
 export default function MyBookings() {
   usePageTitle(() => t('booking.mine.title'));
   const me = createAsync(() => getMe().catch(() => null));
   const [showAll, setShowAll] = createSignal(false);
   const mine = createAsync(async () =>
-    me() ? (await getMyBookings(showAll() ? 'all' : 'upcoming', locale())).map(fresh) : [],
+    me() ? recordsOf(await getMyBookings(showAll() ? 'all' : 'upcoming', locale())) : [],
   );
   const device = createAsync(() => getDeviceBookings(locale()));
   const [done, setDone] = createSignal<string>();
@@ -100,8 +103,9 @@ export default function MyBookings() {
   );
 }
 
-function fresh(data: BookingRecord['data']): BookingRecord {
-  return { data, fetchedAt: new Date().toISOString(), fromCache: false };
+/** Each booking of the list, read when the list was (from the server, or from this device offline). */
+function recordsOf(list: Fetched<BookingView[]>): BookingRecord[] {
+  return list.data.map((data) => ({ data, fetchedAt: list.fetchedAt, fromCache: list.fromCache }));
 }
 
 function BookingList(props: {

@@ -12,6 +12,7 @@ import { FindBookingForm } from './find-booking-form';
 import { bookingPaths } from './paths';
 import { SlotPicker } from './slot-picker';
 import { StepActions } from './step-actions';
+import { WaitingChange, waitingChange } from './waiting-change';
 import '../../styles/forms.css';
 import '../../styles/booking.css';
 
@@ -38,6 +39,12 @@ export default function ReschedulePage() {
         <Match when={record() === null}>
           <p class="notice">{t('booking.page.needEmail')}</p>
           <FindBookingForm code={code()} />
+        </Match>
+        <Match when={record() && waitingChange(code())}>
+          <WaitingChange code={code()} />
+          <p>
+            <a href={bookingPaths.booking(code())}>{t('booking.reschedule.backToBooking')}</a>
+          </p>
         </Match>
         <Match when={record() && !(record()?.data.status === 'confirmed' && record()?.data.changeable)}>
           <p class="notice">{t('booking.reschedule.notPossible')}</p>
@@ -67,9 +74,14 @@ function MoveForm(props: { record: BookingRecord }) {
     if (attempt?.start !== wanted) attempt = { start: wanted, key: crypto.randomUUID() };
     const key = attempt.key;
     const ok = await form.run(async () => {
-      const moved = await rescheduleBooking(booking().code, props.record.email, key, wanted);
-      const done = t('booking.reschedule.done', { day: formatDay(moved.localDate, locale()), time: moved.localTime });
-      navigate(bookingPaths.booking(moved.code), { state: { done } });
+      const sent = await rescheduleBooking(booking(), props.record.email, key, wanted);
+      const done = sent.queued
+        ? t('booking.reschedule.queued')
+        : t('booking.reschedule.done', {
+            day: formatDay(sent.result.localDate, locale()),
+            time: sent.result.localTime,
+          });
+      navigate(bookingPaths.booking(booking().code), { state: { done } });
     });
     if (!ok && form.code() === 'SLOT_FULL') {
       setStart(undefined);

@@ -3,6 +3,8 @@ import type { AttachmentView, RequestDetail } from '../../../shared/requests/api
 import { FormFeedback } from '../../components/form-feedback';
 import { createFormState, failureMessage } from '../../lib/form-state';
 import { t } from '../../lib/i18n';
+import { waitingFor } from '../../lib/offline/outbox';
+import type { OutboxEntry } from '../../lib/offline/outbox-plan';
 import { answerRequest } from '../../lib/requests';
 import {
   fileProblem,
@@ -17,6 +19,8 @@ import { AttachedFiles, FileProblems } from './field-parts';
 /**
  * The citizen's answer when the office asks for more (needs_info): a message and, if useful, files,
  * which are sent to the request at once and go with the answer. The term starts again once it is sent.
+ * Without a connection the answer waits on the device (files need one to be attached), and the form
+ * gives way to the answer as it will be sent.
  */
 export function AnswerInfoForm(props: {
   request: RequestDetail;
@@ -65,13 +69,13 @@ export function AnswerInfoForm(props: {
     }
     setMessageError(undefined);
     const ok = await state.run(async () => {
-      const detail = await answerRequest(
-        props.request.id,
+      const sent = await answerRequest(
+        props.request,
         key(),
         text,
         files().map((file) => file.id),
       );
-      props.onAnswered(detail);
+      if (!sent.queued) props.onAnswered(sent.result);
     });
     if (ok) {
       setMessage('');
@@ -81,65 +85,87 @@ export function AnswerInfoForm(props: {
     }
   };
 
+  const waiting = () => waitingFor(`request:${props.request.id}`).find(isAnswer);
+
   return (
-    <form noValidate class="info-form" onSubmit={(event) => void submit(event)}>
-      <div class="field" classList={{ 'field-invalid': Boolean(messageError()) }}>
-        <label for="info-message">{t('requests.info.message')}</label>
-        <p class="field-hint" id="info-message-hint">
-          {t('requests.info.messageHint')}
-        </p>
-        <Show when={messageError()}>
-          <p class="field-error" id="info-message-error">
-            <span class="icon-error" aria-hidden="true" />
-            {messageError()}
-          </p>
+    <>
+      <div role="status" class="feedback-region">
+        <Show when={waiting()?.input}>
+          {(input) => (
+            <div class="notice" data-testid="answer-waiting">
+              <p>
+                <span class="icon-offline" aria-hidden="true" />
+                {t('requests.info.queued')}
+              </p>
+              <blockquote class="timeline-message">{input().message}</blockquote>
+            </div>
+          )}
         </Show>
-        <textarea
-          id="info-message"
-          class="text-input"
-          rows={6}
-          maxLength={4000}
-          value={message()}
-          required
-          aria-invalid={messageError() ? true : undefined}
-          aria-describedby={messageError() ? 'info-message-hint info-message-error' : 'info-message-hint'}
-          onInput={(event) => setMessage(event.currentTarget.value)}
-        />
       </div>
-      <Show when={props.limits}>
-        {(limits) => (
-          <div class="field file-field" classList={{ 'field-invalid': fileErrors().length > 0 }}>
-            <label for="info-files">{t('requests.info.files')}</label>
-            <p class="field-hint" id="info-files-hint">
-              {t('requests.file.limits', {
-                types: typeNames(limits().mediaTypes),
-                size: formatBytes(limits().fileBytes),
-              })}{' '}
-              {t('requests.info.filesHint')}
+      <Show when={!waiting()}>
+        <form noValidate class="info-form" onSubmit={(event) => void submit(event)}>
+          <div class="field" classList={{ 'field-invalid': Boolean(messageError()) }}>
+            <label for="info-message">{t('requests.info.message')}</label>
+            <p class="field-hint" id="info-message-hint">
+              {t('requests.info.messageHint')}
             </p>
-            <FileProblems problems={fileErrors()} />
-            <input
-              type="file"
-              id="info-files"
-              class="file-input"
-              multiple
-              accept={limits().mediaTypes.join(',')}
-              aria-describedby="info-files-hint"
-              onChange={(event) => void add(event.currentTarget)}
+            <Show when={messageError()}>
+              <p class="field-error" id="info-message-error">
+                <span class="icon-error" aria-hidden="true" />
+                {messageError()}
+              </p>
+            </Show>
+            <textarea
+              id="info-message"
+              class="text-input"
+              rows={6}
+              maxLength={4000}
+              value={message()}
+              required
+              aria-invalid={messageError() ? true : undefined}
+              aria-describedby={messageError() ? 'info-message-hint info-message-error' : 'info-message-hint'}
+              onInput={(event) => setMessage(event.currentTarget.value)}
             />
-            <p role="status" class="file-status">
-              {uploading()}
-            </p>
-            <AttachedFiles files={files()} />
           </div>
-        )}
+          <Show when={props.limits}>
+            {(limits) => (
+              <div class="field file-field" classList={{ 'field-invalid': fileErrors().length > 0 }}>
+                <label for="info-files">{t('requests.info.files')}</label>
+                <p class="field-hint" id="info-files-hint">
+                  {t('requests.file.limits', {
+                    types: typeNames(limits().mediaTypes),
+                    size: formatBytes(limits().fileBytes),
+                  })}{' '}
+                  {t('requests.info.filesHint')}
+                </p>
+                <FileProblems problems={fileErrors()} />
+                <input
+                  type="file"
+                  id="info-files"
+                  class="file-input"
+                  multiple
+                  accept={limits().mediaTypes.join(',')}
+                  aria-describedby="info-files-hint"
+                  onChange={(event) => void add(event.currentTarget)}
+                />
+                <p role="status" class="file-status">
+                  {uploading()}
+                </p>
+                <AttachedFiles files={files()} />
+              </div>
+            )}
+          </Show>
+          <FormFeedback error={state.error()} />
+          <div class="step-actions">
+            <button type="submit" class="button button-primary" aria-disabled={state.pending() ? 'true' : undefined}>
+              {state.pending() ? t('requests.working') : t('requests.info.send')}
+            </button>
+          </div>
+        </form>
       </Show>
-      <FormFeedback error={state.error()} />
-      <div class="step-actions">
-        <button type="submit" class="button button-primary" aria-disabled={state.pending() ? 'true' : undefined}>
-          {state.pending() ? t('requests.working') : t('requests.info.send')}
-        </button>
-      </div>
-    </form>
+    </>
   );
 }
+
+const isAnswer = (entry: OutboxEntry): entry is Extract<OutboxEntry, { procedure: 'requests.answer' }> =>
+  entry.procedure === 'requests.answer';

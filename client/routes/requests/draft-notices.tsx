@@ -5,6 +5,7 @@ import { FormFeedback } from '../../components/form-feedback';
 import { createFormState } from '../../lib/form-state';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
+import { waitingFor } from '../../lib/offline/outbox';
 import { discardDraft } from '../../lib/requests';
 import type { RequestFlow } from './form-frame';
 import { requestPaths } from './paths';
@@ -14,7 +15,8 @@ export type FlowNote = { resumed?: string; restarted?: boolean };
 
 /**
  * Notes at the top of a question: the form changed since the draft was begun, the person is taking up a
- * draft they started earlier (with "Ricomincia da capo"), or they just started over.
+ * draft they started earlier (with "Ricomincia da capo"), they just started over, or their answers wait
+ * on the device for the connection to come back.
  */
 export function DraftNotices(props: { flow: RequestFlow }) {
   const location = useLocation<FlowNote>();
@@ -38,6 +40,14 @@ export function DraftNotices(props: { flow: RequestFlow }) {
           {t('requests.form.restarted')}
         </p>
       </Show>
+      <div role="status">
+        <Show when={waitingFor(`draft:${props.flow.service()}`).length > 0}>
+          <p class="notice" data-testid="draft-waiting">
+            <span class="icon-offline" aria-hidden="true" />
+            {t('requests.form.waiting')}
+          </p>
+        </Show>
+      </div>
     </>
   );
 }

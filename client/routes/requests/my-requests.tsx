@@ -2,6 +2,7 @@ import { createAsync } from '@solidjs/router';
 import { For, Match, Show, Switch } from 'solid-js';
 import type { RequestSummary } from '../../../shared/requests/api';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { Freshness } from '../../components/freshness';
 import { getMe } from '../../lib/auth';
 import { usePageTitle } from '../../lib/document';
 import { locale, t } from '../../lib/i18n';
@@ -43,7 +44,8 @@ export function groupRequests(requests: readonly RequestSummary[]): Group[] {
 
 /**
  * /pratiche, "Le mie pratiche": every request of the signed-in person, drafts included, each with its
- * status in words, its protocol number and where it stands against its legal term.
+ * status in words, its protocol number and where it stands against its legal term. Offline, as last
+ * read on this device, with when that was.
  */
 export default function MyRequests() {
   usePageTitle(() => t('requests.mine.title'));
@@ -60,7 +62,7 @@ export default function MyRequests() {
         <Match when={me() === null}>
           <SignInPrompt body={t('requests.signIn.mine')} />
         </Match>
-        <Match when={requests()}>
+        <Match when={requests()?.data}>
           {(all) => (
             <Show
               when={all().length > 0}
@@ -77,6 +79,7 @@ export default function MyRequests() {
               }
             >
               <p class="lead">{t('requests.mine.intro')}</p>
+              <Freshness of={requests()} />
               <For each={groupRequests(all())}>
                 {(group) => (
                   <section class="request-group" aria-labelledby={`requests-${group.id}`}>

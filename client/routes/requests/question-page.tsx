@@ -107,7 +107,7 @@ function QuestionForm(props: { flow: RequestFlow; form: RequestFormOutput; page:
   };
 
   const save = async (next: Answers) => {
-    const draft = await saveDraft(service(), props.form.version, next, locale());
+    const { draft } = await saveDraft(props.form, next, locale(), draftId());
     props.flow.setDraft(draft);
     return draft;
   };

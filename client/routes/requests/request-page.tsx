@@ -14,11 +14,14 @@ import {
 import type { RequestDetail } from '../../../shared/requests/api';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { FormFeedback } from '../../components/form-feedback';
+import { Freshness } from '../../components/freshness';
 import { NotFoundView } from '../../components/not-found-view';
+import { PushOffer } from '../../components/push-offer';
 import { getMe } from '../../lib/auth';
 import { usePageTitle } from '../../lib/document';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
+import type { Fetched } from '../../lib/offline';
 import { getRequest, getRequestForm, watchRequest } from '../../lib/requests';
 import { areaPaths } from '../account/paths';
 import { AnswerInfoForm } from './answer-info-form';
@@ -34,14 +37,17 @@ import '../../styles/requests.css';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The request in the address, for its page and its receipt: only its author, signed in, may read it. */
+/**
+ * The request in the address, for its page and its receipt: only its author, signed in, may read it.
+ * `fetched` says whether it came from the server or, offline, from this device and when.
+ */
 export function useRequestDetail() {
   const params = useParams();
   const id = () => params.id ?? '';
   const valid = () => uuidPattern.test(id());
   const me = createAsync(() => getMe());
-  const request = createAsync(async () => (valid() && (await getMe()) ? getRequest(id(), locale()) : undefined));
-  return { id, valid, me, request };
+  const fetched = createAsync(async () => (valid() && (await getMe()) ? getRequest(id(), locale()) : undefined));
+  return { id, valid, me, request: () => fetched()?.data, fetched };
 }
 
 /**
@@ -55,7 +61,7 @@ export default function RequestPage() {
   usePageTitle(() => page.request()?.service.title ?? t('requests.page.title'));
   return (
     <RequestAccess page={page} title={t('requests.page.title')} dataPage="request">
-      {(request) => <RequestView initial={request()} />}
+      {(request) => <RequestView initial={request()} fetched={page.fetched()} />}
     </RequestAccess>
   );
 }
@@ -86,7 +92,7 @@ export function RequestAccess(props: {
   );
 }
 
-function RequestView(props: { initial: RequestDetail }) {
+function RequestView(props: { initial: RequestDetail; fetched?: Fetched<RequestDetail> }) {
   const location = useLocation<{ done?: string }>();
   const [live, setLive] = createSignal<RequestDetail>();
   const [done, setDone] = createSignal(location.state?.done);
@@ -162,6 +168,11 @@ function RequestView(props: { initial: RequestDetail }) {
         {announcement()}
       </div>
       <FormFeedback error={failure()} done={done()} />
+      <Freshness of={live() ? undefined : props.fetched} />
+      {/* Just sent: the moment to offer notifications about what happens to it next. */}
+      <Show when={location.state?.done}>
+        <PushOffer />
+      </Show>
       <section aria-labelledby="request-status-title">
         <h2 id="request-status-title" tabindex="-1" ref={statusHeading}>
           {t('requests.page.status')}

@@ -1,4 +1,5 @@
 import type { AreaMessages } from './area-it';
+import { pushEn } from './push-en';
 
 /** English messages of the sign-in page and the personal area: the same keys as area-it.ts, all of them. */
 export const areaEn: AreaMessages = {
@@ -60,6 +61,8 @@ export const areaEn: AreaMessages = {
   'inbox.deleteConfirm': 'Delete the message',
   'inbox.deleted': 'Message deleted.',
   'inbox.failed': 'The message was not updated. {reason}',
+  'inbox.queued':
+    'You are offline: the change is saved on this device and will be sent as soon as you are back online.',
   'inbox.more': 'Show earlier messages',
   'activity.intro': 'Sign-ins and changes made with your account, newest first.',
   'activity.empty': 'There is no activity yet.',
@@ -162,4 +165,5 @@ export const areaEn: AreaMessages = {
   'oidc.signIn': 'Sign in with SPID or CIE',
   'oidc.hint':
     'Use your SPID digital identity or your electronic identity card (CIE): your tax code is linked to your account.',
+  ...pushEn,
 };

@@ -1,3 +1,5 @@
+import { pushIt } from './push-it';
+
 /**
  * Italian messages of the sign-in page and the personal area ("La mia area"): a part of the catalog
  * loaded with those pages, so the home page does not carry them. Same conventions as it.ts;
@@ -63,6 +65,7 @@ export const areaIt = {
   'inbox.deleteConfirm': 'Elimina il messaggio',
   'inbox.deleted': 'Messaggio eliminato.',
   'inbox.failed': 'Il messaggio non è stato aggiornato. {reason}',
+  'inbox.queued': 'Sei offline: la modifica è salvata su questo dispositivo e sarà inviata appena torni online.',
   'inbox.more': 'Mostra i messaggi precedenti',
   'activity.intro': 'Gli accessi e le modifiche fatte con il tuo account, dalle più recenti.',
   'activity.empty': "Non c'è ancora nessuna attività.",
@@ -167,6 +170,7 @@ export const areaIt = {
   'oidc.signIn': 'Entra con SPID o CIE',
   'oidc.hint':
     "Usa la tua identità digitale SPID o la Carta d'Identità Elettronica (CIE): il tuo codice fiscale viene collegato al tuo account.",
+  ...pushIt,
 } satisfies Record<string, string>;
 
 export type AreaMessageKey = keyof typeof areaIt;

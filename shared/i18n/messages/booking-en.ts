@@ -175,12 +175,19 @@ export const bookingEn: BookingMessages = {
   'booking.cancel.confirm': 'Yes, cancel the booking',
   'booking.cancel.keep': 'No, keep it',
   'booking.cancel.done': 'Booking cancelled: “{service}”, {day} at {time}.',
+  'booking.cancel.queued':
+    'You are offline: the cancellation of your appointment “{service}” on {day} at {time} is saved on this device and will be sent as soon as you are back online.',
+  'booking.waiting.cancel': 'Cancellation waiting to be sent: it will go as soon as you are back online.',
+  'booking.waiting.reschedule':
+    'Move to {day} at {time} waiting to be sent: it will go as soon as you are back online.',
   'booking.reschedule.link': 'Move the appointment',
   'booking.reschedule.title': 'Move the appointment',
   'booking.reschedule.intro':
     'The appointment for “{service}” at {office} is now on {day} at {time}. Choose the new day and time: the current one stays yours until you confirm.',
   'booking.reschedule.submit': 'Move the appointment here',
   'booking.reschedule.done': 'Appointment moved to {day} at {time}.',
+  'booking.reschedule.queued':
+    'You are offline: the move is saved on this device and will be sent as soon as you are back online. If the time is no longer free by then, we will tell you.',
   'booking.reschedule.notPossible':
     'This booking can no longer be moved online: it was cancelled, or the deadline for changes has passed.',
   'booking.reschedule.backToBooking': 'Back to the booking',

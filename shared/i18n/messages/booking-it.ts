@@ -176,12 +176,18 @@ export const bookingIt = {
   'booking.cancel.confirm': 'Sì, annulla la prenotazione',
   'booking.cancel.keep': 'No, mantienila',
   'booking.cancel.done': 'Prenotazione annullata: «{service}», {day} alle {time}.',
+  'booking.cancel.queued':
+    "Sei offline: l'annullamento dell'appuntamento «{service}» di {day} alle {time} è salvato su questo dispositivo e sarà inviato appena torni online.",
+  'booking.waiting.cancel': 'Annullamento in attesa di invio: sarà inviato appena torni online.',
+  'booking.waiting.reschedule': 'Spostamento a {day} alle {time} in attesa di invio: sarà inviato appena torni online.',
   'booking.reschedule.link': "Sposta l'appuntamento",
   'booking.reschedule.title': "Sposta l'appuntamento",
   'booking.reschedule.intro':
     "Ora l'appuntamento per «{service}» presso {office} è {day} alle {time}. Scegli il nuovo giorno e orario: quello attuale resta tuo finché non confermi.",
   'booking.reschedule.submit': "Sposta l'appuntamento qui",
   'booking.reschedule.done': 'Appuntamento spostato a {day} alle {time}.',
+  'booking.reschedule.queued':
+    "Sei offline: lo spostamento è salvato su questo dispositivo e sarà inviato appena torni online. Se nel frattempo l'orario non fosse più libero, te lo diremo.",
   'booking.reschedule.notPossible':
     'Questa prenotazione non si può più spostare online: è annullata, oppure il termine per le modifiche è passato.',
   'booking.reschedule.backToBooking': 'Torna alla prenotazione',

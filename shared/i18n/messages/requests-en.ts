@@ -28,6 +28,8 @@ export const requestsEn: RequestsMessages = {
   'requests.form.savedAsYouGo':
     'Your answers are saved on every page: you can stop and carry on whenever you like, from another device too.',
   'requests.form.savedNote': 'Your answers are saved when you choose “Continue”.',
+  'requests.form.waiting':
+    'You are offline: your answers so far are saved on this device and will be sent as soon as you are back online. Sending the form needs a connection.',
   'requests.form.servicePage': 'Go to the service page',
   'requests.form.noFormTitle': 'Online application not available',
   'requests.form.noFormBody':
@@ -180,6 +182,8 @@ export const requestsEn: RequestsMessages = {
   'requests.info.send': 'Send the answer',
   'requests.info.sent': 'Answer sent: the request goes back to the office and the deadline starts running again.',
 
+  'requests.info.queued':
+    'You are offline: your answer is saved on this device and will be sent as soon as you are back online. Here it is:',
   'requests.withdraw.sectionTitle': 'Withdrawing the application',
   'requests.withdraw.intro':
     'Until the office has decided, you can withdraw the application. Once withdrawn, the request is closed.',

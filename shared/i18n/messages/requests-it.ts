@@ -30,6 +30,8 @@ export const requestsIt = {
   'requests.form.savedAsYouGo':
     'Le risposte vengono salvate a ogni pagina: puoi interrompere e riprendere quando vuoi, anche da un altro dispositivo.',
   'requests.form.savedNote': 'Le risposte vengono salvate quando scegli «Continua».',
+  'requests.form.waiting':
+    'Sei offline: le risposte date finora sono salvate su questo dispositivo e saranno inviate appena torni online. Per inviare la domanda serve la connessione.',
   'requests.form.servicePage': 'Vai alla pagina del servizio',
   'requests.form.noFormTitle': 'Domanda online non disponibile',
   'requests.form.noFormBody':
@@ -186,6 +188,8 @@ export const requestsIt = {
   'requests.info.send': 'Invia la risposta',
   'requests.info.sent': "Risposta inviata: la pratica torna all'ufficio e il termine riprende a decorrere.",
 
+  'requests.info.queued':
+    'Sei offline: la tua risposta è salvata su questo dispositivo e sarà inviata appena torni online. Eccola:',
   'requests.withdraw.sectionTitle': 'Ritirare la domanda',
   'requests.withdraw.intro':
     "Finché l'ufficio non ha deciso puoi ritirare la domanda. Dopo il ritiro la pratica si chiude.",
