@@ -39,37 +39,49 @@ type Options<T> = {
 };
 
 /**
- * Runs a catalog request, saves what it returns for offline use, and answers from the saved copy when
- * the network fails. Writing to IndexedDB never delays or breaks the page: it happens after the answer.
+ * What every saved-copy query does: ask the server and keep its answer once the page has it (saving
+ * never delays or breaks the page), or, when the network fails, answer from the copy on the device.
  */
-export async function cachedQuery<T>(
+export async function fetchOrSaved<T>(
+  request: () => Promise<T>,
+  keep: (data: T, fetchedAt: string) => void,
+  readSaved: () => Promise<{ data: T; fetchedAt: string } | undefined>,
+): Promise<Fetched<T>> {
+  try {
+    const data = await request();
+    const fetchedAt = new Date().toISOString();
+    markReachable(fetchedAt);
+    keep(data, fetchedAt);
+    return { data, fetchedAt, fromCache: false };
+  } catch (error) {
+    if (serverAnswered(error)) throw error;
+    markUnreachable();
+    const saved = await readSaved().catch(() => undefined);
+    if (saved) return { ...saved, fromCache: true };
+    throw new OfflineUnavailableError();
+  }
+}
+
+/** A catalog request, kept for offline use and answered from the saved copy when the network fails. */
+export function cachedQuery<T>(
   procedure: string,
   input: { locale: Locale } & Record<string, unknown>,
   request: () => Promise<T>,
   options: Options<T> = {},
 ): Promise<Fetched<T>> {
   const key = responseKey(procedure, input);
-  try {
-    const data = await request();
-    const fetchedAt = new Date().toISOString();
-    markReachable(fetchedAt);
+  const keep = (data: T, fetchedAt: string) =>
     loadStore()
       .then((store) => store.saveResponse(procedure, key, input.locale, data, fetchedAt))
       .catch((error: unknown) => {
         console.warn('Sportello: could not save a catalog response for offline use', error);
       });
-    return { data, fetchedAt, fromCache: false };
-  } catch (error) {
-    if (serverAnswered(error)) throw error;
-    markUnreachable();
+  const readSaved = async () => {
     const saved = await loadStore()
       .then((store) => store.readResponse(key))
       .catch(() => undefined);
-    if (saved) return { data: saved.value as T, fetchedAt: saved.fetchedAt, fromCache: true };
-    if (options.fallback) {
-      const found = await options.fallback().catch(() => undefined);
-      if (found) return { ...found, fromCache: true };
-    }
-    throw new OfflineUnavailableError();
-  }
+    if (saved) return { data: saved.value as T, fetchedAt: saved.fetchedAt };
+    return options.fallback?.();
+  };
+  return fetchOrSaved(request, keep, readSaved);
 }

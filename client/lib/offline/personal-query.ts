@@ -1,7 +1,6 @@
 import type { Me } from '../../../shared/accounts/api';
 import { getMe } from '../auth';
-import { type Fetched, OfflineUnavailableError, responseKey, serverAnswered } from './cached-query';
-import { markReachable, markUnreachable } from './status';
+import { type Fetched, fetchOrSaved, responseKey } from './cached-query';
 
 /**
  * cachedQuery's twin for the signed-in person's own data (bookings, requests, inbox): each answer is
@@ -18,27 +17,18 @@ type Options<T> = {
   fallback?: (userId: string) => Promise<Saved<T> | undefined>;
 };
 
-export async function personalQuery<T>(
+export function personalQuery<T>(
   procedure: string,
   input: Record<string, unknown>,
   request: () => Promise<T>,
   options: Options<T> = {},
 ): Promise<Fetched<T>> {
   const key = responseKey(procedure, input);
-  try {
-    const data = await request();
-    const fetchedAt = new Date().toISOString();
-    markReachable(fetchedAt);
-    void keep(key, data, fetchedAt);
-    return { data, fetchedAt, fromCache: false };
-  } catch (error) {
-    if (serverAnswered(error)) throw error;
-    markUnreachable();
-    const me = await getMe().catch(() => null);
-    const saved = me ? await readSaved<T>(me, key, options) : undefined;
-    if (saved) return { ...saved, fromCache: true };
-    throw new OfflineUnavailableError();
-  }
+  const readSavedOfPerson = async () => {
+    const me = await getMe();
+    return me ? readSaved<T>(me, key, options) : undefined;
+  };
+  return fetchOrSaved(request, (data, fetchedAt) => void keep(key, data, fetchedAt), readSavedOfPerson);
 }
 
 // Written after the page has its answer: saving never delays or breaks it.
