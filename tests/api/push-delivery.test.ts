@@ -1,4 +1,3 @@
-import { Agent } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverMessage } from '../../server/features/inbox/deliver';
 import { PushDispatcher } from '../../server/features/push/dispatcher';
@@ -6,7 +5,7 @@ import { webPushSender } from '../../server/features/push/sender';
 import { ensureVapidKeys } from '../../server/features/push/vapid';
 import { bookSlot, freeSlots } from '../support/booking';
 import { type Deployment, startDeployment } from '../support/deployment';
-import { type FakeDevice, type PushService, startPushService } from '../support/push-service';
+import { type FakeDevice, type PushService, startPushService, trustingAgent } from '../support/push-service';
 import { signIn, startTestApp, type TestApp, testConfig } from '../support/test-app';
 
 let pushService: PushService;
@@ -14,7 +13,7 @@ let testApp: TestApp;
 
 beforeAll(async () => {
   pushService = await startPushService();
-  testApp = await startTestApp({ build: { pushAgent: new Agent({ ca: pushService.ca, keepAlive: true }) } });
+  testApp = await startTestApp({ build: { pushAgent: trustingAgent(pushService) } });
 });
 
 afterAll(async () => {
@@ -196,7 +195,7 @@ describe('two processes draining one outbox', () => {
   let deployment: Deployment;
 
   beforeAll(async () => {
-    deployment = await startDeployment({ build: { pushAgent: new Agent({ ca: pushService.ca, keepAlive: true }) } });
+    deployment = await startDeployment({ build: { pushAgent: trustingAgent(pushService) } });
   });
 
   afterAll(async () => {
@@ -233,6 +232,6 @@ describe('two processes draining one outbox', () => {
 /** Another dispatcher on the same database, signing with the keys the app generated there. */
 async function secondDispatcher(app: TestApp) {
   const vapid = await ensureVapidKeys(app.database, testConfig().push);
-  const send = webPushSender(vapid, new Agent({ ca: pushService.ca, keepAlive: true }));
+  const send = webPushSender(vapid, trustingAgent(pushService));
   return new PushDispatcher({ db: app.database.db, log: app.app.log, send });
 }

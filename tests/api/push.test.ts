@@ -1,8 +1,7 @@
-import { Agent } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverMessage } from '../../server/features/inbox/deliver';
 import { bookSlot, freeSlots, identityCard } from '../support/booking';
-import { type FakeDevice, type PushService, startPushService } from '../support/push-service';
+import { type FakeDevice, type PushService, startPushService, trustingAgent } from '../support/push-service';
 import { type ApiClient, failureOf, signIn, startTestApp, type TestApp } from '../support/test-app';
 
 let pushService: PushService;
@@ -10,7 +9,7 @@ let testApp: TestApp;
 
 beforeAll(async () => {
   pushService = await startPushService();
-  testApp = await startTestApp({ build: { pushAgent: new Agent({ ca: pushService.ca, keepAlive: true }) } });
+  testApp = await startTestApp({ build: { pushAgent: trustingAgent(pushService) } });
 });
 
 afterAll(async () => {

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createServer } from 'node:https';
+import { Agent, createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -316,4 +316,9 @@ export async function startPushService(): Promise<PushService> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Connections from the app to this push service: trusting its certificate, kept alive as in production. */
+export function trustingAgent(service: PushService): Agent {
+  return new Agent({ ca: service.ca, keepAlive: true });
 }
