@@ -1,8 +1,8 @@
 import { A, createAsync, Navigate, type RouteSectionProps, useLocation } from '@solidjs/router';
-import { ErrorBoundary, For, Match, type ParentProps, Suspense, Switch } from 'solid-js';
+import { For, Match, Switch } from 'solid-js';
 import { Breadcrumbs } from '../../components/breadcrumbs';
-import { Loading, RouteError } from '../../components/page-state';
-import { getMe, isSignedOutError } from '../../lib/auth';
+import { SessionBoundary } from '../../components/session-boundary';
+import { getMe } from '../../lib/auth';
 import { type MessageKey, t } from '../../lib/i18n';
 import { listenToWorker } from '../../lib/push/listen-to-worker';
 import { signInHref } from '../../lib/return-path';
@@ -57,20 +57,9 @@ export default function AccountArea(props: RouteSectionProps) {
               </For>
             </ul>
           </nav>
-          <AreaBoundary>{props.children}</AreaBoundary>
+          <SessionBoundary>{props.children}</SessionBoundary>
         </div>
       </Match>
     </Switch>
-  );
-}
-
-/** A section that fails because the session just ended shows "loading" while the guard redirects. */
-function AreaBoundary(props: ParentProps) {
-  return (
-    <ErrorBoundary
-      fallback={(error, reset) => (isSignedOutError(error) ? <Loading /> : <RouteError error={error} reset={reset} />)}
-    >
-      <Suspense fallback={<Loading />}>{props.children}</Suspense>
-    </ErrorBoundary>
   );
 }

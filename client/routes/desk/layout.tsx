@@ -1,7 +1,7 @@
 import { createAsync, Navigate, type RouteSectionProps, useLocation } from '@solidjs/router';
-import { ErrorBoundary, Match, type ParentProps, Suspense, Switch } from 'solid-js';
-import { Loading, RouteError } from '../../components/page-state';
-import { getMe, isSignedOutError } from '../../lib/auth';
+import { Match, Switch } from 'solid-js';
+import { SessionBoundary } from '../../components/session-boundary';
+import { getMe } from '../../lib/auth';
 import { signInHref } from '../../lib/return-path';
 import '../../styles/forms.css';
 import '../../styles/desk.css';
@@ -22,20 +22,9 @@ export default function DeskArea(props: RouteSectionProps) {
       </Match>
       <Match when={me()}>
         <div class="container staff-console" data-page="desk">
-          <DeskBoundary>{props.children}</DeskBoundary>
+          <SessionBoundary>{props.children}</SessionBoundary>
         </div>
       </Match>
     </Switch>
-  );
-}
-
-/** A page that fails because the session just ended shows "loading" while the guard redirects. */
-function DeskBoundary(props: ParentProps) {
-  return (
-    <ErrorBoundary
-      fallback={(error, reset) => (isSignedOutError(error) ? <Loading /> : <RouteError error={error} reset={reset} />)}
-    >
-      <Suspense fallback={<Loading />}>{props.children}</Suspense>
-    </ErrorBoundary>
   );
 }

@@ -81,9 +81,7 @@ export function DeadlineText(props: { deadline: DeadlineView | null; locale: Loc
       {(sentence) => (
         <span class={`request-deadline request-deadline-${props.deadline?.state ?? 'none'}`}>
           <Show when={props.deadline?.state === 'overdue'}>
-            <span class="request-late-mark" aria-hidden="true">
-              !
-            </span>{' '}
+            <span class="icon-error" aria-hidden="true" />{' '}
           </Show>
           {sentence()}
         </span>
