@@ -88,7 +88,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     ? smtpMailer(config.mail.smtpUrl, config.mail.from)
     : outboxMailer(outboxDir, config.mail.from);
 
-  await registerSecurityHeaders(app, { dev: config.nodeEnv === 'development' && Boolean(options.serveClient) });
+  registerSecurityHeaders(app, { dev: config.nodeEnv === 'development' && Boolean(options.serveClient) });
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
   registerCsrfGuard(app, config);

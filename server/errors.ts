@@ -1,7 +1,11 @@
 import type { ErrorCode } from '../shared/errors/codes';
 import type { ErrorParam } from '../shared/i18n/errors';
 
-/** A failure the domain expects (unknown slug, slot taken); services throw it, the API maps it by code. */
+/**
+ * A failure the domain expects (unknown slug, slot taken); services throw it, the API maps it by code.
+ * It is an answer, not a bug, so its stack is only its name and code: tRPC reads `stack` off every error it wraps,
+ * and formatting one through the source maps cost a turned-away booking attempt more than its query.
+ */
 export class AppError extends Error {
   override name = 'AppError';
   constructor(
@@ -9,5 +13,7 @@ export class AppError extends Error {
     readonly params: Record<string, ErrorParam> = {},
   ) {
     super(code);
+    // Replaces V8's lazily formatted stack, so nothing ever formats the captured frames.
+    Object.defineProperty(this, 'stack', { value: `AppError: ${code}`, writable: true, configurable: true });
   }
 }

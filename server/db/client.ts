@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { type NotificationHandler, PostgresListener, type Unlisten } from './notifications';
+import { prepareStatements } from './prepared-statements';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -69,6 +70,7 @@ async function openPostgres(options: { url: string; poolSize?: number; onIdleErr
   });
   // An idle client that loses its server must not crash the process; the next query reports it too.
   pool.on('error', (error) => options.onIdleError?.(error));
+  pool.on('connect', prepareStatements);
   const probe = await pool.connect();
   probe.release();
   const listener = new PostgresListener(options.url, (error) => options.onIdleError?.(error));

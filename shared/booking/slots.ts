@@ -1,5 +1,4 @@
-import { tz, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { tzOffset } from '@date-fns/tz';
 import type { LocalizedText } from '../catalog/content';
 import { type Weekday, weekdays } from '../catalog/weekdays';
 import { findHoliday, formatCivilDate } from './holidays';
@@ -30,6 +29,16 @@ const formatMinutes = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${p
 function wallAsUtc(date: string, minutes: number): number {
   const [year, month, day] = civilParts(date);
   return Date.UTC(year, month - 1, day, 0, minutes);
+}
+
+/**
+ * The local day in `timeZone` at an instant: one offset lookup and UTC arithmetic. date-fns's `format`
+ * with a zone builds several zoned dates per call, which was the dearest part of checking a requested slot.
+ */
+export function localDateAt(instant: number | Date, timeZone: string): string {
+  const at = typeof instant === 'number' ? instant : instant.getTime();
+  const local = new Date(at + tzOffset(timeZone, new Date(at)) * minuteMs);
+  return formatCivilDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
 }
 
 /** The zone's offset for a whole local day when no change happens near it (nearly every day), else undefined. */
@@ -143,7 +152,7 @@ export function computeBookingHorizon(params: {
   service: BookableService;
   now: Date;
 }): BookingHorizon {
-  const today = format(params.now, 'yyyy-MM-dd', { in: tz(params.schedule.timeZone) });
+  const today = localDateAt(params.now, params.schedule.timeZone);
   return {
     today,
     lastDate: addLocalDays(today, params.service.bookingWindowDays),
@@ -192,7 +201,7 @@ export interface SlotQuery {
 export function findGeneratedSlot(query: SlotQuery): Slot | undefined {
   const instant = typeof query.start === 'string' ? Date.parse(query.start) : query.start.getTime();
   if (!Number.isFinite(instant)) return undefined;
-  const date = format(instant, 'yyyy-MM-dd', { in: tz(query.schedule.timeZone) });
+  const date = localDateAt(instant, query.schedule.timeZone);
   const slot = listDaySlots(query.schedule, query.service, date).find((day) => Date.parse(day.start) === instant);
   if (!slot || !query.now) return slot;
   const horizon = computeBookingHorizon({ schedule: query.schedule, service: query.service, now: query.now });
@@ -236,7 +245,7 @@ export function checkSlot(query: SlotQuery & { now: Date }): SlotCheck {
   if (!Number.isFinite(instant)) return { ok: false, problem: { kind: 'not_in_schedule' } };
   if (instant <= query.now.getTime()) return { ok: false, problem: { kind: 'in_past' } };
   const horizon = computeBookingHorizon({ schedule: query.schedule, service: query.service, now: query.now });
-  const date = format(instant, 'yyyy-MM-dd', { in: tz(query.schedule.timeZone) });
+  const date = localDateAt(instant, query.schedule.timeZone);
   if (date > horizon.lastDate) return { ok: false, problem: { kind: 'beyond_window', lastDate: horizon.lastDate } };
   const closure = findDayClosure(query.schedule, date);
   if (closure) return { ok: false, problem: { kind: 'office_closed', closure } };

@@ -36,6 +36,22 @@ describe('CSRF guard', () => {
     });
     expect(response.status).toBe(200);
   });
+
+  it('sends the security headers on API answers, refusals and unknown paths alike', async () => {
+    const answers = [
+      await fetch(`${testApp.url}/trpc/system.ping`),
+      await fetch(`${testApp.url}/trpc/me.update`, { method: 'POST', headers: { origin: 'https://evil.example.com' } }),
+      await fetch(`${testApp.url}/no-such-path`),
+    ];
+    for (const response of answers) {
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(response.headers.has('strict-transport-security')).toBe(false);
+    }
+    expect(answers.map((response) => response.status)).toEqual([200, 403, 404]);
+  });
 });
 
 describe('rate limits', () => {

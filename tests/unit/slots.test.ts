@@ -8,6 +8,7 @@ import {
   generateSlots,
   groupSlotsByDay,
   isGeneratedSlot,
+  localDateAt,
 } from '../../shared/booking/slots';
 
 const morning = [{ opens: '09:00', closes: '12:30' }];
@@ -207,6 +208,32 @@ describe('other time zones', () => {
       ['2026-03-06', 16, '2026-03-06T14:00:00.000Z'],
       ['2026-03-09', 16, '2026-03-09T13:00:00.000Z'],
     ]);
+  });
+});
+
+describe('localDateAt (the office day of an instant)', () => {
+  it('turns the day at local midnight, on both sides of each DST change in Europe/Rome', () => {
+    expect(localDateAt(Date.parse('2026-03-28T22:59:00Z'), 'Europe/Rome')).toBe('2026-03-28');
+    expect(localDateAt(Date.parse('2026-03-28T23:00:00Z'), 'Europe/Rome')).toBe('2026-03-29');
+    expect(localDateAt(Date.parse('2026-03-29T21:59:00Z'), 'Europe/Rome')).toBe('2026-03-29');
+    expect(localDateAt(Date.parse('2026-03-29T22:00:00Z'), 'Europe/Rome')).toBe('2026-03-30');
+    expect(localDateAt(Date.parse('2026-10-24T21:59:00Z'), 'Europe/Rome')).toBe('2026-10-24');
+    expect(localDateAt(Date.parse('2026-10-24T22:00:00Z'), 'Europe/Rome')).toBe('2026-10-25');
+    expect(localDateAt(Date.parse('2026-10-25T22:59:00Z'), 'Europe/Rome')).toBe('2026-10-25');
+    expect(localDateAt(Date.parse('2026-10-25T23:00:00Z'), 'Europe/Rome')).toBe('2026-10-26');
+  });
+
+  it('agrees with the zone as Intl sees it, every 97 minutes of a year in three zones', () => {
+    for (const timeZone of ['Europe/Rome', 'America/New_York', 'Australia/Lord_Howe']) {
+      const expected = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      for (let at = Date.parse('2026-01-01T00:00:00Z'); at < Date.parse('2027-01-01T00:00:00Z'); at += 97 * 60_000)
+        expect(localDateAt(at, timeZone), `${timeZone} ${new Date(at).toISOString()}`).toBe(expected.format(at));
+    }
   });
 });
 
