@@ -13,7 +13,7 @@ export class AppError extends Error {
     readonly params: Record<string, ErrorParam> = {},
   ) {
     super(code);
-    // Replaces V8's lazily formatted stack, so nothing ever formats the captured frames.
-    Object.defineProperty(this, 'stack', { value: `AppError: ${code}`, writable: true, configurable: true });
+    // Assigning (not redefining, which reads it first) replaces V8's lazily formatted stack unformatted.
+    this.stack = `AppError: ${code}`;
   }
 }
