@@ -105,7 +105,8 @@ console.table(
 
 console.log(
   `\nBooking storm (${stormShape.attempts} confirm attempts on ${stormShape.slots} slots of capacity 2, ` +
-    `${stormShape.clients} concurrent clients; overbooked slots must be 0):`,
+    `${stormShape.clients} concurrent clients, after ${stormShape.warmups} such storms on other slots; ` +
+    'overbooked slots must be 0):',
 );
 console.table(storms);
 
