@@ -3,8 +3,9 @@ import type { ErrorParam } from '../shared/i18n/errors';
 
 /**
  * A failure the domain expects (unknown slug, slot taken); services throw it, the API maps it by code.
- * It is an answer, not a bug, so its stack is only its name and code: tRPC reads `stack` off every error it wraps,
- * and formatting one through the source maps cost a turned-away booking attempt more than its query.
+ * It is an answer, not a bug, so its stack is only its name and code: tRPC reads `stack` off every
+ * error it wraps, and formatting one through the source maps cost a turned-away booking attempt more
+ * than its query.
  */
 export class AppError extends Error {
   override name = 'AppError';

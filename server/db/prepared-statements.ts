@@ -24,7 +24,7 @@ type QueryArgs = Parameters<pg.Client['query']>;
  * and planned by PostgreSQL the first time a connection runs it, then only bound and executed (as
  * postgres.js does by default and JDBC does after a few uses). Planning the statement that opens a
  * booking attempt costs PostgreSQL more than running it (0.66 ms of about 1 ms a call, 0.22 ms
- * prepared), and the server's share of a booking storm was a third of the machine. Statements without
+ * prepared), and PostgreSQL's share of a booking storm was a third of the machine. Statements without
  * parameters (begin, commit, set) keep the simple protocol. Behind a pooler in transaction mode the
  * pooler must keep prepared statements (PgBouncer ≥ 1.21 with max_prepared_statements).
  */
