@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
-import { loadDemoData } from './db/seed/load-demo';
+import { loadDemoData } from './demo/load-demo';
 import { ensureAuthSecret } from './features/accounts/auth-secret';
 import { AvailabilityCache } from './features/booking/availability-cache';
 import { registerBookingFiles } from './features/booking/calendar-routes';

@@ -1,9 +1,10 @@
-/** Every table, gathered from the features that own them (drizzle-kit reads this file). */
-export * from '../features/accounts/schema';
-export * from '../features/audit/schema';
-export * from '../features/booking/schema';
-export * from '../features/catalog/schema';
-export * from '../features/inbox/schema';
-export * from '../features/push/schema';
-export * from '../features/requests/schema';
-export * from '../jobs/schema';
+/** Every table (drizzle-kit reads this file). Tables live in tables/<domain>.ts; features import them from there. */
+export * from './tables/accounts';
+export * from './tables/app-meta';
+export * from './tables/audit';
+export * from './tables/booking';
+export * from './tables/catalog';
+export * from './tables/inbox';
+export * from './tables/jobs';
+export * from './tables/push';
+export * from './tables/requests';

@@ -1,6 +1,6 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { type Executor, selectRows, type Transaction } from '../db/client';
-import { jobs } from './schema';
+import { jobs } from '../db/tables/jobs';
 
 export interface JobRequest {
   kind: string;

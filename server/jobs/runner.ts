@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Transaction } from '../db/client';
+import { jobs } from '../db/tables/jobs';
 import type { Mailer, OutgoingMail } from '../mail/mailer';
 import { finishJob, type LeasedJob, leaseDueJobs } from './queue';
-import { jobs } from './schema';
 
 /** Does one job inside the leasing transaction; may return a mail to send once that transaction commits. */
 export type JobHandler = (tx: Transaction, job: LeasedJob, now: Date) => Promise<OutgoingMail | undefined>;

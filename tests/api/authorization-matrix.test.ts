@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { users } from '../../server/db/tables/accounts';
 import { grantRole } from '../../server/features/accounts/grants';
-import { users } from '../../server/features/accounts/schema';
 import type { Access } from '../../server/trpc/procedures';
 import { appRouter } from '../../server/trpc/router';
 import { signInWithFetch, startTestApp, type TestApp } from '../support/test-app';

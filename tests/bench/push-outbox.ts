@@ -1,5 +1,5 @@
+import { pushSubscriptions } from '../../server/db/tables/push';
 import { deliverMessage } from '../../server/features/inbox/deliver';
-import { pushSubscriptions } from '../../server/features/push/schema';
 import { startPushService } from '../support/push-service';
 import type { TemplateRef } from '../support/template-database';
 import { benchDeployment, type Server, startServer } from './servers';

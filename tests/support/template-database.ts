@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { type DatabaseHandle, openDatabase, pgliteExtensions } from '../../server/db/client';
 import { migrateDatabase } from '../../server/db/migrate';
-import { loadDemoData } from '../../server/db/seed/load-demo';
+import { loadDemoData } from '../../server/demo/load-demo';
 
 /**
  * Every API test file gets its own database, copied from one migrated and seeded template: a PGlite

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { demoRequestForms } from '../../server/db/seed/demo/request-forms';
-import { services as registry } from '../../server/db/seed/demo/services/anagrafe-e-stato-civile';
-import { services as education } from '../../server/db/seed/demo/services/educazione-e-formazione';
-import { services as justice } from '../../server/db/seed/demo/services/giustizia-e-sicurezza-pubblica';
-import { services as mobility } from '../../server/db/seed/demo/services/mobilita-e-trasporti';
+import { demoRequestForms } from '../../server/demo/data/request-forms';
+import { services as registry } from '../../server/demo/data/services/anagrafe-e-stato-civile';
+import { services as education } from '../../server/demo/data/services/educazione-e-formazione';
+import { services as justice } from '../../server/demo/data/services/giustizia-e-sicurezza-pubblica';
+import { services as mobility } from '../../server/demo/data/services/mobilita-e-trasporti';
 import { checkAnswers } from '../../shared/requests/answers';
 import { type Answers, FormDefinitionSchema } from '../../shared/requests/form';
 

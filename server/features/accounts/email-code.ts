@@ -3,9 +3,9 @@ import { and, count, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Locale } from '../../../shared/i18n/locales';
 import { mailTexts } from '../../../shared/i18n/mail';
 import type { Executor } from '../../db/client';
+import { emailCodes } from '../../db/tables/accounts';
 import { AppError } from '../../errors';
 import type { Mailer } from '../../mail/mailer';
-import { emailCodes } from './schema';
 import { keyedHash } from './tokens';
 
 export const codeLifetimeMinutes = 10;

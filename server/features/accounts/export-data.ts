@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { passkeys } from '../../db/tables/accounts';
+import { inboxMessages } from '../../db/tables/inbox';
 import { listAudit } from '../audit/record';
 import { exportBookings } from '../booking/manage';
 import { storedMessageColumns } from '../inbox/deliver';
-import { inboxMessages } from '../inbox/schema';
 import { listDevices } from '../push/devices';
 import { readPreferences } from '../push/preferences';
 import { exportRequests } from '../requests/citizen';
-import { passkeys } from './schema';
 import { listSessions } from './sessions';
 import { getMe } from './users';
 

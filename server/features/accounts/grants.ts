@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { roleGrants } from '../../db/tables/accounts';
+import { offices, organizations } from '../../db/tables/catalog';
 import { AppError } from '../../errors';
-import { offices, organizations } from '../catalog/schema';
-import { roleGrants } from './schema';
 
 export type RoleGrant = { role: 'admin' } | { role: 'staff'; office: string } | { role: 'owner'; organization: string };
 

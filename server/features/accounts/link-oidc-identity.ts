@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Transaction } from '../../db/client';
+import { users } from '../../db/tables/accounts';
 import { AppError } from '../../errors';
 import type { OidcIdentity } from './oidc';
-import { users } from './schema';
 import { completeSignIn, type SignInContext } from './sign-in';
 import { isUniqueViolation } from './users';
 

@@ -5,8 +5,8 @@ import { defaultLocale, isLocale, type Locale } from '../../../shared/i18n/local
 import { fiscalCodeFromClaim } from '../../../shared/identity/fiscal-code';
 import type { Config } from '../../config';
 import type { Executor } from '../../db/client';
+import { authFlows } from '../../db/tables/accounts';
 import { AppError } from '../../errors';
-import { authFlows } from './schema';
 import { hashToken, randomToken } from './tokens';
 
 /** SPID and CIE sign-in through an OpenID Connect identity gateway: authorization code flow with PKCE. */

@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { authFlows } from '../../db/tables/accounts';
 import { AppError } from '../../errors';
-import { authFlows } from './schema';
 import { hashToken, randomToken } from './tokens';
 
 type PasskeyFlowKind = 'passkey_register' | 'passkey_sign_in';

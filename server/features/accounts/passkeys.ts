@@ -13,11 +13,11 @@ import type {
   SignInWithPasskeyInput,
 } from '../../../shared/accounts/passkeys';
 import type { Executor } from '../../db/client';
+import { passkeys, users } from '../../db/tables/accounts';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit/record';
 import { deviceNameFor } from './device-name';
 import { consumePasskeyFlow, passkeyFlowMs, startPasskeyFlow } from './passkey-flows';
-import { passkeys, users } from './schema';
 import { completeSignIn, type SignInContext } from './sign-in';
 
 /**

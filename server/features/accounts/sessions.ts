@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { Roles } from '../../../shared/accounts/api';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Executor } from '../../db/client';
-import { offices, organizations } from '../catalog/schema';
-import { roleGrants, sessions, users } from './schema';
+import { roleGrants, sessions, users } from '../../db/tables/accounts';
+import { offices, organizations } from '../../db/tables/catalog';
 import { hashToken, randomToken } from './tokens';
 
 export type SessionPolicy = { idleMs: number; maxMs: number };

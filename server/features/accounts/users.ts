@@ -3,9 +3,9 @@ import type { Me, NotificationPrefs, UpdateProfileInput } from '../../../shared/
 import { inboxTexts } from '../../../shared/i18n/inbox';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Executor } from '../../db/client';
+import { users } from '../../db/tables/accounts';
 import { AppError } from '../../errors';
 import { deliverMessage } from '../inbox/deliver';
-import { users } from './schema';
 import { loadRoles } from './sessions';
 
 const defaultPrefs: NotificationPrefs = { email: true, push: true };

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { auditLog } from './schema';
+import { auditLog } from '../../db/tables/audit';
 
 export type AuditEntry = {
   actorId: string | null;

@@ -2,8 +2,8 @@ import { asc, eq } from 'drizzle-orm';
 import type { BookableServicesOutput } from '../../../shared/booking/api';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Executor } from '../../db/client';
-import { offices, services } from '../catalog/schema';
-import { bookableServices } from './schema';
+import { bookableServices } from '../../db/tables/booking';
+import { offices, services } from '../../db/tables/catalog';
 
 /** Every service that can be booked online, with the offices where it can, for "Prenota appuntamento". */
 export async function listBookableServices(db: Executor, locale: Locale): Promise<BookableServicesOutput> {

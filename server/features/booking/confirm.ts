@@ -4,14 +4,14 @@ import type { ConfirmInput } from '../../../shared/booking/api';
 import { generateBookingCode } from '../../../shared/booking/code';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Database, Executor, Transaction } from '../../db/client';
+import { bookingEvents, bookingPlaces, bookings } from '../../db/tables/booking';
+import { offices, services } from '../../db/tables/catalog';
 import { AppError } from '../../errors';
-import { offices, services } from '../catalog/schema';
 import type { AvailabilityCache } from './availability-cache';
 import { type BookableOffice, loadBookableOffice, type SlotProbe } from './bookable';
 import { ownsHold, slotFullError } from './holds';
 import { NoSeatLeft, takePlace } from './places';
 import { scheduleReminder } from './reminders';
-import { bookingEvents, bookingPlaces, bookings } from './schema';
 import { requireBookableSlot } from './slot-rules';
 import { markOfferBooked } from './waitlist';
 

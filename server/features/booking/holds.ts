@@ -1,13 +1,13 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { HoldOutput, SlotRef } from '../../../shared/booking/api';
 import type { Database } from '../../db/client';
+import { bookingPlaces } from '../../db/tables/booking';
 import { AppError } from '../../errors';
 import { hashToken, randomToken } from '../accounts/tokens';
 import { describeNearestFreeSlots } from './availability';
 import { type AvailabilityCache, announcePlacesChanged } from './availability-cache';
 import { type BookableOffice, loadBookableOffice } from './bookable';
 import { takePlace } from './places';
-import { bookingPlaces } from './schema';
 import { requireBookableSlot } from './slot-rules';
 
 /**

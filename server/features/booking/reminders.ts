@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { appointmentEmail, bookingMessages } from '../../../shared/booking/messages';
 import type { Transaction } from '../../db/client';
+import { bookings } from '../../db/tables/booking';
 import { cancelJob, scheduleJob } from '../../jobs/queue';
 import type { JobHandler } from '../../jobs/runner';
 import { plainTextMail } from '../../mail/mailer';
 import { deliverMessage } from '../inbox/deliver';
 import { formatAddress } from './bookable';
-import { bookings } from './schema';
 import { type BookingRecord, selectBookingRecords } from './views';
 
 export const reminderJobKind = 'booking-reminder';

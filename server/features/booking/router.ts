@@ -19,6 +19,7 @@ import {
   WaitlistJoinInput,
   WaitlistLeaveInput,
 } from '../../../shared/booking/api';
+import { bookings } from '../../db/tables/booking';
 import type { Context } from '../../trpc/context';
 import { router } from '../../trpc/init';
 import { citizenProcedure, publicProcedure } from '../../trpc/procedures';
@@ -29,7 +30,6 @@ import { confirmBooking } from './confirm';
 import { extendHold, holdPlace, releaseHold } from './holds';
 import { cancelBooking, findBooking, listMyBookings, rescheduleBooking } from './manage';
 import { notifyConfirmed } from './notify';
-import { bookings } from './schema';
 import { type BookingRecord, selectBookingRecords, toBookingView } from './views';
 import { getOffer, joinWaitlist, leaveWaitlist, listWaitlist } from './waitlist';
 

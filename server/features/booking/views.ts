@@ -6,10 +6,10 @@ import { wallClock } from '../../../shared/booking/format';
 import type { Address, LocalizedText } from '../../../shared/catalog/content';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Executor } from '../../db/client';
+import { bookableServices, bookings } from '../../db/tables/booking';
+import { offices, services } from '../../db/tables/catalog';
 import { keyedHash } from '../accounts/tokens';
-import { offices, services } from '../catalog/schema';
 import { formatAddress } from './bookable';
-import { bookableServices, bookings } from './schema';
 
 /** Opens the booking's calendar file and QR image without signing in; only the server can make it. */
 export function calendarToken(authSecret: string, bookingId: string): string {

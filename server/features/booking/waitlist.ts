@@ -5,15 +5,15 @@ import { bookingMessages } from '../../../shared/booking/messages';
 import { findDayClosure } from '../../../shared/booking/slots';
 import type { Locale } from '../../../shared/i18n/locales';
 import { type Database, type Executor, selectRows, type Transaction } from '../../db/client';
+import { bookingPlaces, waitlistEntries } from '../../db/tables/booking';
+import { offices, services } from '../../db/tables/catalog';
 import { AppError } from '../../errors';
 import type { Sweep } from '../../jobs/runner';
-import { offices, services } from '../catalog/schema';
 import { deliverMessage } from '../inbox/deliver';
 import { listFreeSlots } from './availability';
 import { announcePlacesChanged } from './availability-cache';
 import { formatAddress, loadBookableOffice } from './bookable';
 import { type SlotTarget, takePlace } from './places';
-import { bookingPlaces, waitlistEntries } from './schema';
 import { requireBookableSlot } from './slot-rules';
 
 export interface FreedSlot extends SlotTarget {

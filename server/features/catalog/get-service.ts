@@ -2,10 +2,18 @@ import { asc, eq } from 'drizzle-orm';
 import type { ServiceDetail } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
+import {
+  categories,
+  lifeEvents,
+  offices,
+  organizations,
+  serviceLifeEvents,
+  serviceOffices,
+  services,
+} from '../../db/tables/catalog';
 import { AppError } from '../../errors';
 import { hasOnlineForm } from '../requests/forms';
 import { localizedText, organizationColumns } from './localized';
-import { categories, lifeEvents, offices, organizations, serviceLifeEvents, serviceOffices, services } from './schema';
 
 /** The full service page: Modello Comuni sections, organization, offices and topics, in one language. */
 export async function getService(db: Executor, slug: string, locale: Locale): Promise<ServiceDetail> {

@@ -2,8 +2,8 @@ import { asc, count, eq } from 'drizzle-orm';
 import type { Organization } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
+import { organizations, services } from '../../db/tables/catalog';
 import { organizationColumns } from './localized';
-import { organizations, services } from './schema';
 
 export async function listOrganizations(db: Executor, locale: Locale): Promise<Organization[]> {
   const counts = db

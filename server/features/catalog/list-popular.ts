@@ -2,7 +2,7 @@ import { desc, eq } from 'drizzle-orm';
 import type { ServiceSummary } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
-import { organizations, services } from './schema';
+import { organizations, services } from '../../db/tables/catalog';
 import { selectSummaries, toSummary } from './summaries';
 
 /** "Most requested" services, optionally of one organization. */

@@ -2,7 +2,7 @@ import { and, desc, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { SearchServicesInput, SearchServicesOutput } from '../../../shared/catalog/api';
 import { prefixTsQuery, searchTerms } from '../../../shared/catalog/search-text';
 import type { Executor } from '../../db/client';
-import { categories, lifeEvents, organizations, serviceLifeEvents, services } from './schema';
+import { categories, lifeEvents, organizations, serviceLifeEvents, services } from '../../db/tables/catalog';
 import { selectSummaries, toSummary } from './summaries';
 
 /** Below this word similarity a title is not a plausible typo of the query. */

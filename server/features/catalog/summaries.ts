@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { ServiceSummary } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
+import { categories, organizations, services } from '../../db/tables/catalog';
 import { localizedText } from './localized';
-import { categories, organizations, services } from './schema';
 
 /** The explicit columns of a service card; anything that leaves the server goes through here. */
 export function summaryColumns(locale: Locale) {

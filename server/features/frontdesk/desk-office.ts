@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Executor } from '../../db/client';
+import { offices, organizations, serviceOffices, services } from '../../db/tables/catalog';
 import { AppError } from '../../errors';
 import { localizedText } from '../catalog/localized';
-import { offices, organizations, serviceOffices, services } from '../catalog/schema';
 
 /** The desk console's landing: the office, its organization and the services handled there. */
 export async function getDeskOffice(db: Executor, officeSlug: string, locale: Locale) {

@@ -4,9 +4,9 @@ import type { LocalizedText } from '../../../shared/catalog/content';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { MessageKind } from '../../../shared/push/topics';
 import type { Executor } from '../../db/client';
+import { inboxMessages } from '../../db/tables/inbox';
 import { AppError } from '../../errors';
 import { enqueuePush, type PushableMessage } from '../push/enqueue';
-import { inboxMessages } from './schema';
 
 /** Where a message without a page of its own leads: the inbox. */
 const areaMessagesPath = '/area-personale/messaggi';

@@ -11,9 +11,9 @@ import {
   retryDelayMs,
 } from '../../../shared/push/delivery';
 import { type Database, type DatabaseHandle, selectRows } from '../../db/client';
+import { pushSubscriptions } from '../../db/tables/push';
 import { forgetDevices } from './devices';
 import { outboxChannel } from './enqueue';
-import { pushSubscriptions } from './schema';
 import type { PushAnswer, PushSender } from './sender';
 
 type LeasedPush = {

@@ -3,9 +3,9 @@ import type { Locale } from '../../../shared/i18n/locales';
 import type { PushPreferences } from '../../../shared/push/api';
 import { type PushTopic, pushTopics } from '../../../shared/push/topics';
 import { type Database, type Executor, selectRows } from '../../db/client';
+import { services } from '../../db/tables/catalog';
+import { pushServiceSettings, pushTopicSettings } from '../../db/tables/push';
 import { AppError } from '../../errors';
-import { services } from '../catalog/schema';
-import { pushServiceSettings, pushTopicSettings } from './schema';
 
 /**
  * What a person wants pushed: a switch per topic, and one per service they have used (booked, queued

@@ -1,12 +1,9 @@
-import { eq } from 'drizzle-orm';
 import webpush from 'web-push';
 import type { Config } from '../../config';
 import type { DatabaseHandle } from '../../db/client';
-import { appMeta } from '../catalog/schema';
+import { readOrCreateStoredSecret } from '../../db/stored-secret';
 
 export type VapidIdentity = { publicKey: string; privateKey: string; subject: string };
-
-const key = 'vapid-keys';
 
 /**
  * The keys that sign every push (RFC 8292). VAPID_PUBLIC_KEY / VAPID_PRIVATE_KEY when given; otherwise
@@ -16,12 +13,6 @@ const key = 'vapid-keys';
  */
 export async function ensureVapidKeys(database: DatabaseHandle, push: Config['push']): Promise<VapidIdentity> {
   if (push.keys) return { ...push.keys, subject: push.subject };
-  const keys = await database.exclusive(async () => {
-    const [stored] = await database.db.select({ value: appMeta.value }).from(appMeta).where(eq(appMeta.key, key));
-    if (stored) return stored.value as { publicKey: string; privateKey: string };
-    const generated = webpush.generateVAPIDKeys();
-    await database.db.insert(appMeta).values({ key, value: generated });
-    return generated;
-  });
-  return { ...keys, subject: push.subject };
+  const keys = await readOrCreateStoredSecret(database, 'vapid-keys', () => webpush.generateVAPIDKeys());
+  return { publicKey: keys.publicKey, privateKey: keys.privateKey, subject: push.subject };
 }

@@ -5,14 +5,14 @@ import { z } from 'zod';
 import { FieldIdSchema } from '../../../shared/requests/form';
 import type { Config } from '../../config';
 import type { Database } from '../../db/client';
+import { offices } from '../../db/tables/catalog';
+import { requestAttachments, requests } from '../../db/tables/requests';
 import { AppError } from '../../errors';
 import { httpStatusOf, refusal } from '../../http/request-guards';
 import { readSessionCookie } from '../../http/session-cookie';
 import { findSession, type SessionUser } from '../accounts/sessions';
 import { recordAudit } from '../audit/record';
-import { offices } from '../catalog/schema';
 import { attachmentPath, storeAttachment } from './attachments';
-import { requestAttachments, requests } from './schema';
 
 const UploadQuery = z.object({ field: FieldIdSchema.optional(), name: z.string().min(1).max(500) });
 const RequestParams = z.object({ requestId: z.uuid() });

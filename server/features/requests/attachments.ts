@@ -6,8 +6,8 @@ import type { AttachmentView } from '../../../shared/requests/api';
 import { sniffMediaType } from '../../../shared/requests/file-types';
 import type { FormDefinition } from '../../../shared/requests/form';
 import type { Database, Executor } from '../../db/client';
+import { requestAttachments, requestForms, requests } from '../../db/tables/requests';
 import { AppError } from '../../errors';
-import { requestAttachments, requestForms, requests } from './schema';
 
 export type AttachmentLimits = { fileBytes: number; requestBytes: number };
 

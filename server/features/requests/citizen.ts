@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { RequestDetail, RequestSummary } from '../../../shared/requests/api';
 import type { Database, Executor } from '../../db/client';
+import { requests } from '../../db/tables/requests';
 import { AppError } from '../../errors';
 import { attachmentsOfRequest } from './attachments';
-import { requests } from './schema';
 import { moveRequest } from './transitions';
 import { selectRequestRecords, toDetail, toSummary } from './views';
 

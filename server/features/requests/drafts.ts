@@ -3,10 +3,10 @@ import type { Locale } from '../../../shared/i18n/locales';
 import type { DraftView } from '../../../shared/requests/api';
 import type { Answers } from '../../../shared/requests/form';
 import type { Executor } from '../../db/client';
+import { services } from '../../db/tables/catalog';
+import { requests } from '../../db/tables/requests';
 import { AppError } from '../../errors';
-import { services } from '../catalog/schema';
 import { loadFormVersion, loadRequestService } from './forms';
-import { requests } from './schema';
 
 const draftColumns = {
   id: requests.id,

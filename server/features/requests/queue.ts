@@ -3,9 +3,9 @@ import type { Locale } from '../../../shared/i18n/locales';
 import type { QueueItem, StaffRequestDetail } from '../../../shared/requests/api';
 import type { RequestStatus } from '../../../shared/requests/status';
 import type { Executor } from '../../db/client';
+import { offices, services } from '../../db/tables/catalog';
+import { requests } from '../../db/tables/requests';
 import { AppError } from '../../errors';
-import { offices, services } from '../catalog/schema';
-import { requests } from './schema';
 import { applicantName, assigneeName, selectRequestRecords, toDetail, toSummary } from './views';
 
 const openStatuses: RequestStatus[] = ['submitted', 'in_review', 'needs_info'];

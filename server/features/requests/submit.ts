@@ -6,14 +6,14 @@ import { checkAnswers } from '../../../shared/requests/answers';
 import type { SubmitInput } from '../../../shared/requests/api';
 import type { Answers, FormDefinition } from '../../../shared/requests/form';
 import type { Database, Transaction } from '../../db/client';
+import { users } from '../../db/tables/accounts';
+import { services } from '../../db/tables/catalog';
+import { type ApplicantSnapshot, requests } from '../../db/tables/requests';
 import { AppError } from '../../errors';
-import { users } from '../accounts/schema';
 import { isUniqueViolation } from '../accounts/users';
-import { services } from '../catalog/schema';
 import { attachmentsOfRequest } from './attachments';
 import { loadFormVersion, loadRequestService, type RequestService } from './forms';
 import { takeProtocolNumber } from './protocol';
-import { type ApplicantSnapshot, requests } from './schema';
 import { recordMove } from './transitions';
 import { displayName } from './views';
 

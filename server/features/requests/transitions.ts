@@ -2,12 +2,12 @@ import { and, eq } from 'drizzle-orm';
 import type { RequestStatus } from '../../../shared/requests/status';
 import { checkMove, needsMessage } from '../../../shared/requests/status';
 import type { Database, Transaction } from '../../db/client';
+import { offices, services } from '../../db/tables/catalog';
+import { requestEvents, requests } from '../../db/tables/requests';
 import { AppError } from '../../errors';
-import { offices, services } from '../catalog/schema';
 import { deliverMessage } from '../inbox/deliver';
 import { announceRequestChanged } from './changes';
 import { statusMessage } from './messages';
-import { requestEvents, requests } from './schema';
 import { statusNames } from './status-names';
 import { deadlineOfRecord, selectRequestRecords, toSummary } from './views';
 

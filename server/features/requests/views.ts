@@ -5,12 +5,12 @@ import type { RequestDetail, RequestSummary, TimelineEntry } from '../../../shar
 import { formatProtocolNumber } from '../../../shared/requests/protocol';
 import { nextStatuses, type RequestActor } from '../../../shared/requests/status';
 import type { Executor } from '../../db/client';
-import { users } from '../accounts/schema';
+import { users } from '../../db/tables/accounts';
+import { offices, organizations, services } from '../../db/tables/catalog';
+import { requestEvents, requestForms, requestServices, requests } from '../../db/tables/requests';
 import { localizedText } from '../catalog/localized';
-import { offices, organizations, services } from '../catalog/schema';
 import { listAttachments } from './attachments';
 import { type DeadlineFacts, deadlineOf } from './deadlines';
-import { requestEvents, requestForms, requestServices, requests } from './schema';
 
 const assignees = alias(users, 'assignees');
 const applicants = alias(users, 'applicants');
