@@ -1,5 +1,5 @@
 import { Route, type RoutePreloadFuncArgs, Router } from '@solidjs/router';
-import { lazy } from 'solid-js';
+import { type Component, lazy } from 'solid-js';
 import { Layout } from './components/layout';
 import { getMe, getUnreadCount, preloadWhenSignedIn } from './lib/auth';
 import { getCategories, getCategory, getLifeEvent, getSearchResults, getService } from './lib/catalog';
@@ -9,49 +9,63 @@ import Home, { preloadHome } from './routes/home';
 import { pageParam, textParam } from './routes/search-params';
 
 /**
- * The citizen routes. Home is in the entry bundle; every other page is a lazy chunk. Preloads start the
+ * The citizen routes. Home is in the entry bundle; every other page is a lazy chunk, declared one way:
+ * `page(loader, export)`, the loader bringing the message part its strings live in. Preloads start the
  * page's requests while its chunk downloads, so navigating has no request waterfall.
  */
-const ServicePage = lazy(() => import('./routes/service/index'));
-const Services = lazy(() => import('./routes/services'));
-const Search = lazy(() => import('./routes/search'));
-const Legal = lazy(() => import('./routes/legal'));
-const NotFound = lazy(() => import('./routes/not-found'));
-const CategoryPage = lazy(() => import('./routes/topic').then((module) => ({ default: module.CategoryPage })));
-const LifeEventPage = lazy(() => import('./routes/topic').then((module) => ({ default: module.LifeEventPage })));
+// biome-ignore lint/suspicious/noExplicitAny: pages take route props or none, as Solid's own lazy() allows.
+function page<Name extends string, Module extends Record<Name, Component<any>>>(
+  load: () => Promise<Module>,
+  name: Name,
+) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+const ServicePage = page(() => import('./routes/service/index'), 'default');
+const Services = page(() => import('./routes/services'), 'default');
+const Search = page(() => import('./routes/search'), 'default');
+const Legal = page(() => import('./routes/legal'), 'default');
+const NotFound = page(() => import('./routes/not-found'), 'default');
+const loadTopic = () => import('./routes/topic');
+const CategoryPage = page(loadTopic, 'CategoryPage');
+const LifeEventPage = page(loadTopic, 'LifeEventPage');
 // Sign-in and the personal area: their strings are the "area" part of the catalog, loaded with them.
-const SignIn = lazy(withMessagePart('area', () => import('./routes/sign-in/index')));
-const AccountArea = lazy(withMessagePart('area', () => import('./routes/account/layout')));
-const Desk = lazy(withMessagePart(['area', 'booking', 'requests'], () => import('./routes/account/desk')));
-const Messages = lazy(withMessagePart('area', () => import('./routes/account/messages')));
-const Activity = lazy(withMessagePart('area', () => import('./routes/account/activity')));
-const Profile = lazy(withMessagePart('area', () => import('./routes/account/profile')));
+const SignIn = page(
+  withMessagePart('area', () => import('./routes/sign-in/index')),
+  'default',
+);
+const AccountArea = page(
+  withMessagePart('area', () => import('./routes/account/layout')),
+  'default',
+);
+const Overview = page(
+  withMessagePart(['area', 'booking', 'requests'], () => import('./routes/account/overview')),
+  'default',
+);
+const Messages = page(
+  withMessagePart('area', () => import('./routes/account/messages')),
+  'default',
+);
+const Activity = page(
+  withMessagePart('area', () => import('./routes/account/activity')),
+  'default',
+);
+const Profile = page(
+  withMessagePart('area', () => import('./routes/account/profile')),
+  'default',
+);
 // Appointments: the wizard, "Le mie prenotazioni" and a booking's pages, with the "booking" strings.
 const loadWizard = withMessagePart('booking', () => import('./routes/booking/wizard'));
 const loadManage = withMessagePart('booking', () => import('./routes/booking/manage'));
-const ChooseService = lazy(() => loadWizard().then((module) => ({ default: module.ChooseService })));
-const OfficeStep = lazy(() => loadWizard().then((module) => ({ default: module.OfficeStep })));
-const DateStep = lazy(() => loadWizard().then((module) => ({ default: module.DateStep })));
-const DetailsStep = lazy(() => loadWizard().then((module) => ({ default: module.DetailsStep })));
-const ApplicantStep = lazy(() => loadWizard().then((module) => ({ default: module.ApplicantStep })));
-const SummaryStep = lazy(() => loadWizard().then((module) => ({ default: module.SummaryStep })));
-const Confirmation = lazy(() => loadWizard().then((module) => ({ default: module.Confirmation })));
-const MyBookings = lazy(() => loadManage().then((module) => ({ default: module.MyBookings })));
-const BookingPage = lazy(() => loadManage().then((module) => ({ default: module.BookingPage })));
-const ReschedulePage = lazy(() => loadManage().then((module) => ({ default: module.ReschedulePage })));
-const OfferPage = lazy(() => loadManage().then((module) => ({ default: module.OfferPage })));
 // Requests ("pratiche"): the online form, and "Le mie pratiche" with a request's pages; "requests" strings.
 const loadRequestForm = withMessagePart('requests', () => import('./routes/requests/form'));
 const loadFollow = withMessagePart('requests', () => import('./routes/requests/follow'));
-const formPage = (name: keyof typeof import('./routes/requests/form')) =>
-  lazy(() => loadRequestForm().then((module) => ({ default: module[name] })));
-const followPage = (name: keyof typeof import('./routes/requests/follow')) =>
-  lazy(() => loadFollow().then((module) => ({ default: module[name] })));
 // The staff console (one chunk, with the "desk" strings) and the public response times.
 const loadDesk = withMessagePart('desk', () => import('./routes/desk/index'));
-const deskPage = (name: keyof typeof import('./routes/desk/index')) =>
-  lazy(() => loadDesk().then((module) => ({ default: module[name] })));
-const Transparency = lazy(withMessagePart('transparency', () => import('./routes/transparency/index')));
+const Transparency = page(
+  withMessagePart('transparency', () => import('./routes/transparency/index')),
+  'default',
+);
 
 // The personal area's data modules stay out of the entry bundle: its preloads import them on demand.
 const loadSignIn = () => import('./lib/sign-in');
@@ -62,6 +76,12 @@ const loadRequests = () => import('./lib/requests');
 
 /** Bookable services, for the wizard's pages: every step shows the service and its offices. */
 const preloadBookable = () => void loadBooking().then((module) => module.getBookableServices(locale()));
+
+/** A booking's pages: the booking, by the code in the address (a guest's email is on the device). */
+const preloadBooking = (args: RoutePreloadFuncArgs) => {
+  const language = locale();
+  void loadBooking().then((module) => module.preloadBooking(args.params.code ?? '', language));
+};
 
 /** A service's form and the person's draft of it, for every page of the form. */
 const preloadRequestForm = (args: RoutePreloadFuncArgs) => {
@@ -152,7 +172,7 @@ export function App() {
       <Route path="/area-personale" component={AccountArea} preload={() => void getMe()}>
         <Route
           path="/"
-          component={Desk}
+          component={Overview}
           preload={() => {
             preloadWhenSignedIn(getUnreadCount);
             const language = locale();
@@ -179,42 +199,50 @@ export function App() {
           preload={() => preloadWhenSignedIn(() => loadAccount().then((module) => module.getSessions()))}
         />
       </Route>
-      <Route path="/prenota" component={ChooseService} preload={preloadBookable} />
+      <Route path="/prenota" component={page(loadWizard, 'ChooseService')} preload={preloadBookable} />
       <Route
         path="/prenota/:service/luogo"
-        component={OfficeStep}
+        component={page(loadWizard, 'OfficeStep')}
         preload={(args) => {
           preloadBookable();
           void getService(serviceOf(args), locale()).catch(() => undefined);
         }}
       />
-      <Route path="/prenota/:service/data" component={DateStep} preload={preloadBookable} />
-      <Route path="/prenota/:service/dettagli" component={DetailsStep} preload={preloadBookable} />
-      <Route path="/prenota/:service/richiedente" component={ApplicantStep} preload={preloadBookable} />
-      <Route path="/prenota/:service/riepilogo" component={SummaryStep} preload={preloadBookable} />
+      <Route path="/prenota/:service/data" component={page(loadWizard, 'DateStep')} preload={preloadBookable} />
+      <Route path="/prenota/:service/dettagli" component={page(loadWizard, 'DetailsStep')} preload={preloadBookable} />
+      <Route
+        path="/prenota/:service/richiedente"
+        component={page(loadWizard, 'ApplicantStep')}
+        preload={preloadBookable}
+      />
+      <Route path="/prenota/:service/riepilogo" component={page(loadWizard, 'SummaryStep')} preload={preloadBookable} />
       <Route
         path="/prenota/:service/conferma"
-        component={Confirmation}
+        component={page(loadWizard, 'Confirmation')}
         preload={(args) => void getService(serviceOf(args), locale()).catch(() => undefined)}
       />
-      <Route path="/prenota/offerta/:holdId" component={OfferPage} preload={() => void getMe()} />
+      <Route path="/prenota/offerta/:holdId" component={page(loadManage, 'OfferPage')} preload={() => void getMe()} />
       <Route
         path="/prenotazioni"
-        component={MyBookings}
+        component={page(loadManage, 'MyBookings')}
         preload={() => {
           const language = locale();
           void loadBooking().then((module) => module.getDeviceBookings(language));
           preloadWhenSignedIn(() => loadBooking().then((module) => module.getMyBookings('upcoming', language)));
         }}
       />
-      <Route path="/prenotazioni/:code" component={BookingPage} />
-      <Route path="/prenotazioni/:code/sposta" component={ReschedulePage} />
+      <Route path="/prenotazioni/:code" component={page(loadManage, 'BookingPage')} preload={preloadBooking} />
+      <Route
+        path="/prenotazioni/:code/sposta"
+        component={page(loadManage, 'ReschedulePage')}
+        preload={preloadBooking}
+      />
       {/* The staff console: its layout asks for sign-in; each office's pages check that the person works there. */}
-      <Route path="/desk" component={deskPage('DeskArea')} preload={() => void getMe()}>
-        <Route path="/" component={deskPage('DeskLanding')} />
-        <Route path="/:office" component={deskPage('OfficePage')} preload={preloadDesk} />
-        <Route path="/:office/pratiche" component={deskPage('QueuePage')} preload={preloadDesk} />
-        <Route path="/:office/pratiche/:id" component={deskPage('RequestPage')} preload={preloadDesk} />
+      <Route path="/desk" component={page(loadDesk, 'DeskArea')} preload={() => void getMe()}>
+        <Route path="/" component={page(loadDesk, 'DeskLanding')} />
+        <Route path="/:office" component={page(loadDesk, 'OfficePage')} preload={preloadDesk} />
+        <Route path="/:office/pratiche" component={page(loadDesk, 'QueuePage')} preload={preloadDesk} />
+        <Route path="/:office/pratiche/:id" component={page(loadDesk, 'RequestPage')} preload={preloadDesk} />
       </Route>
       <Route
         path="/trasparenza/:organization?"
@@ -225,12 +253,24 @@ export function App() {
           void import('./lib/transparency').then((module) => module.preloadStats(slug, language));
         }}
       />
-      <Route path="/pratiche/nuova/:service" component={formPage('StartPage')} preload={preloadRequestForm} />
-      <Route path="/pratiche/nuova/:service/controlla" component={formPage('CheckPage')} preload={preloadRequestForm} />
-      <Route path="/pratiche/nuova/:service/:page" component={formPage('QuestionPage')} preload={preloadRequestForm} />
-      <Route path="/pratiche" component={followPage('MyRequests')} preload={preloadMyRequests} />
-      <Route path="/pratiche/:id" component={followPage('RequestPage')} preload={preloadRequest} />
-      <Route path="/pratiche/:id/ricevuta" component={followPage('ReceiptPage')} preload={preloadRequest} />
+      <Route
+        path="/pratiche/nuova/:service"
+        component={page(loadRequestForm, 'StartPage')}
+        preload={preloadRequestForm}
+      />
+      <Route
+        path="/pratiche/nuova/:service/controlla"
+        component={page(loadRequestForm, 'CheckPage')}
+        preload={preloadRequestForm}
+      />
+      <Route
+        path="/pratiche/nuova/:service/:page"
+        component={page(loadRequestForm, 'QuestionPage')}
+        preload={preloadRequestForm}
+      />
+      <Route path="/pratiche" component={page(loadFollow, 'MyRequests')} preload={preloadMyRequests} />
+      <Route path="/pratiche/:id" component={page(loadFollow, 'RequestPage')} preload={preloadRequest} />
+      <Route path="/pratiche/:id/ricevuta" component={page(loadFollow, 'ReceiptPage')} preload={preloadRequest} />
       <Route path="*404" component={NotFound} />
     </Router>
   );

@@ -9,7 +9,10 @@ import type { Config } from './config';
 import { type DatabaseHandle, openDatabase } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { loadDemoData } from './demo/load-demo';
-import { ensureAuthSecret } from './features/accounts/auth-secret';
+import { recordAudit } from './features/audit/record';
+import { ensureAuthSecret } from './features/auth/auth-secret';
+import { registerOidcRoutes } from './features/auth/oidc-routes';
+import { findSession } from './features/auth/sessions';
 import { AvailabilityCache } from './features/booking/availability-cache';
 import { registerBookingFiles } from './features/booking/calendar-routes';
 import { reminderHandler, reminderJobKind } from './features/booking/reminders';
@@ -20,17 +23,16 @@ import { webPushSender } from './features/push/sender';
 import { ensureVapidKeys } from './features/push/vapid';
 import { registerAttachmentRoutes } from './features/requests/attachment-routes';
 import { RequestWatchers } from './features/requests/changes';
-import { registerOpenDataRoutes } from './features/requests/opendata-routes';
+import { registerOpenDataRoutes } from './features/transparency/opendata-routes';
 import { registerClientFiles } from './http/client-files';
 import { registerDevMailbox } from './http/dev-mailbox';
 import { registerHealth } from './http/health';
-import { registerOidcRoutes } from './http/oidc-routes';
-import { registerCsrfGuard, registerRateLimits } from './http/request-guards';
+import { registerBodyLimitRefusal, registerCsrfGuard, registerRateLimits } from './http/request-guards';
 import { registerSecurityHeaders } from './http/security';
 import { createJobRunner, type JobRunner } from './jobs/runner';
 import { outboxMailer, smtpMailer } from './mail/mailer';
+import { type AppRouter, appRouter } from './router';
 import { contextFactory } from './trpc/context';
-import { type AppRouter, appRouter } from './trpc/router';
 
 export type BuildOptions = {
   /** An open database (tests pass a fresh copy); otherwise opened from the config and closed with the app. */
@@ -91,6 +93,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   registerSecurityHeaders(app, { dev: config.nodeEnv === 'development' && Boolean(options.serveClient) });
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
+  registerBodyLimitRefusal(app);
   registerCsrfGuard(app, config);
   await registerRateLimits(app, config, appRouter);
   await registerHealth(app, database);
@@ -100,16 +103,20 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
-      createContext: contextFactory({
-        db: database.db,
-        config,
-        catalogCache,
-        availabilityCache,
-        requestWatchers,
-        mailer,
-        authSecret,
-        vapidPublicKey: vapid.publicKey,
-      }),
+      createContext: contextFactory(
+        {
+          db: database.db,
+          config,
+          catalogCache,
+          availabilityCache,
+          requestWatchers,
+          mailer,
+          authSecret,
+          vapidPublicKey: vapid.publicKey,
+          recordAccess: (record) => recordAudit(database.db, record),
+        },
+        (token) => findSession(database.db, config.session, token),
+      ),
       onError({ error, ctx }) {
         if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error }, 'procedure failed');
       },

@@ -5,9 +5,7 @@ import { online } from '../lib/offline';
 import { dismissDropped, dismissFailure, droppedActions, failedActions, waitingActions } from '../lib/offline/outbox';
 import type { OutboxSubject } from '../lib/offline/outbox-plan';
 import { failureText } from '../lib/offline/outbox-wording';
-import { areaPaths } from '../routes/account/paths';
-import { bookingPaths } from '../routes/booking/paths';
-import { requestPaths } from '../routes/requests/paths';
+import { areaPaths, bookingPaths, requestPaths } from '../lib/paths';
 import '../styles/outbox.css';
 
 /**

@@ -3,10 +3,10 @@ import { createEffect, createResource, createSignal, Show } from 'solid-js';
 import { getMe } from '../lib/auth';
 import { createFormState } from '../lib/form-state';
 import { t } from '../lib/i18n';
+import { areaPaths } from '../lib/paths';
 import { markOffered, shouldOfferPush } from '../lib/push/offer';
 import { runPushAction } from '../lib/push/push-action';
 import { turnOnPush } from '../lib/push/push-api';
-import { areaPaths } from '../routes/account/paths';
 import { FormFeedback } from './form-feedback';
 import '../styles/push.css';
 

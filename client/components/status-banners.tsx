@@ -1,5 +1,6 @@
 import { ErrorBoundary } from 'solid-js';
 import { useFollowPerson } from '../lib/offline/follow-person';
+import { startOutbox } from '../lib/offline/outbox';
 import { OfflineBanner } from './offline-banner';
 import OutboxNotice from './outbox-notice';
 
@@ -12,6 +13,7 @@ import OutboxNotice from './outbox-notice';
  */
 export default function StatusBanners() {
   useFollowPerson();
+  startOutbox();
   return (
     <>
       <OfflineBanner />

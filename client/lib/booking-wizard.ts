@@ -1,5 +1,6 @@
 import { createSignal } from 'solid-js';
 import type { BookingView, HoldOutput } from '../../shared/booking/api';
+import { withCurrentApplicants, withGivenNames } from './offline/applicant-names';
 
 /**
  * What the citizen has chosen so far in the booking wizard. Kept in sessionStorage: a reload in the
@@ -7,8 +8,8 @@ import type { BookingView, HoldOutput } from '../../shared/booking/api';
  * IndexedDB. One wizard at a time: starting with another service starts over.
  */
 export type ApplicantDraft = {
-  firstName: string;
-  lastName: string;
+  givenName: string;
+  familyName: string;
   email: string;
   phone: string;
   fiscalCode: string;
@@ -53,7 +54,10 @@ const storageKey = 'sportello.booking.wizard';
 function read(): WizardState | undefined {
   try {
     const raw = sessionStorage.getItem(storageKey);
-    return raw ? (JSON.parse(raw) as WizardState) : undefined;
+    if (!raw) return undefined;
+    const state = JSON.parse(raw) as WizardState;
+    // A tab that was in the middle of the wizard when the app was updated.
+    return { ...state, applicant: withGivenNames(state.applicant), confirmed: withCurrentApplicants(state.confirmed) };
   } catch {
     return undefined;
   }

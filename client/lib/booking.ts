@@ -1,5 +1,6 @@
 import { query, revalidate } from '@solidjs/router';
 import type { BookingView, ConfirmInput, HoldOutput, SlotRef, WaitlistEntryView } from '../../shared/booking/api';
+import { normalizeBookingCode } from '../../shared/booking/code';
 import { wallClock } from '../../shared/booking/format';
 import type { Locale } from '../../shared/i18n/locales';
 import { getMe, personal } from './auth';
@@ -73,6 +74,11 @@ export const getBooking = query(async (code: string, _locale: Locale): Promise<B
     return { data: saved.view, fetchedAt: saved.fetchedAt, fromCache: true, email };
   }
 }, 'booking.lookup');
+
+/** The route preload of a booking's pages: the code as the address has it ("abcde-fghjk"). */
+export function preloadBooking(codeInAddress: string, locale: Locale): void {
+  void getBooking(normalizeBookingCode(codeInAddress), locale).catch(() => undefined);
+}
 
 /** The signed-in person's booking; offline, as last read alone or in a list of their bookings. */
 async function getOwnBooking(code: string): Promise<BookingRecord | null> {

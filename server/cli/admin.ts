@@ -3,9 +3,9 @@ import { EmailSchema } from '../../shared/accounts/api';
 import { DatabaseUnreachableError, openConfiguredDatabase } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { migrateDatabase } from '../db/migrate';
-import { grantRole } from '../features/accounts/grants';
-import { findOrCreateUser } from '../features/accounts/users';
 import { recordAudit } from '../features/audit/record';
+import { grantRole } from '../features/auth/grants';
+import { findOrCreateUser } from '../features/auth/users';
 
 const usage = 'Usage: npm run admin -- create --email person@example.it';
 

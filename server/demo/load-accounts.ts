@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../db/client';
 import { users } from '../db/tables/accounts';
-import { grantRole } from '../features/accounts/grants';
-import { findOrCreateUser } from '../features/accounts/users';
+import { grantRole } from '../features/auth/grants';
+import { findOrCreateUser } from '../features/auth/users';
 import type { DemoAccount } from './data/accounts';
 import { loadOnce } from './load-once';
 

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { type SeedCatalog, SeedCatalogSchema } from '../../shared/catalog/seed-types';
 import type { DatabaseHandle, Transaction } from '../db/client';
 import {

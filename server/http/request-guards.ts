@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import { TRPCError } from '@trpc/server';
+import { type AnyTRPCRouter, TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -7,8 +7,7 @@ import type { ErrorCode } from '../../shared/errors/codes';
 import { type ErrorParam, errorMessage } from '../../shared/i18n/errors';
 import { LocaleSchema, negotiateLocale } from '../../shared/i18n/locale';
 import type { Config } from '../config';
-import { errorTable } from '../trpc/error-table';
-import type { AppRouter } from '../trpc/router';
+import { errorTable } from '../errors/error-table';
 import { originOf } from './request-http';
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -52,11 +51,25 @@ function refuse(reply: FastifyReply, request: FastifyRequest, code: ErrorCode) {
 }
 
 /**
+ * Fastify reads the body before tRPC sees the request, so a body over the limit never reaches tRPC's
+ * formatter: answer it here in the same shape, with a message in the caller's language. Everything else
+ * goes to Fastify's own handler, called rather than rethrown to: the rate limit throws a reply body, not
+ * an Error, which a rethrow would send as a 200. Routes with their own handler (file uploads) keep it.
+ */
+export function registerBodyLimitRefusal(app: FastifyInstance) {
+  const fastifyDefault = app.errorHandler;
+  app.setErrorHandler((error: Error & { code?: string }, request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return refuse(reply, request, 'PAYLOAD_TOO_LARGE');
+    return fastifyDefault(error, request, reply);
+  });
+}
+
+/**
  * Rate limits per client address: public sign-in steps (auth.* mutations) tightly, every public query (catalog
  * lookups, booking lookups) and the public mutations that declare meta.rateLimit 'lookup' (holding, booking,
  * cancelling by code and email) loosely. Counters live in each process.
  */
-export async function registerRateLimits(app: FastifyInstance, config: Config, appRouter: AppRouter) {
+export async function registerRateLimits(app: FastifyInstance, config: Config, appRouter: AnyTRPCRouter) {
   const procedures = appRouter._def.procedures as unknown as Record<
     string,
     { _def: { type: string; meta?: { access?: string; rateLimit?: 'lookup' } } }

@@ -2,9 +2,9 @@ import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { errorMessage } from '../../shared/i18n/errors';
 import { describeIssue } from '../../shared/i18n/validation';
-import { AppError } from '../errors';
+import { AppError } from '../errors/app-error';
+import { codeForTransportError, errorTable } from '../errors/error-table';
 import type { Context } from './context';
-import { codeForTransportError, errorTable } from './error-table';
 import type { Access } from './procedures';
 
 export const t = initTRPC
@@ -49,4 +49,3 @@ export const domainErrors = t.middleware(async ({ next }) => {
 });
 
 export const router = t.router;
-export const createCallerFactory = t.createCallerFactory;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { slug } from '../../shared/catalog/content';
-import { AppError } from '../errors';
-import { recordAudit } from '../features/audit/record';
+import { AppError } from '../errors/app-error';
 import { domainErrors, t } from './init';
 
 /**
@@ -29,7 +28,7 @@ const audited = signedIn.use(async ({ ctx, path, type, getRawInput, next }) => {
   if (result.ok) {
     // The call succeeded, so its input passed validation: office and organization are slugs.
     const scope = ((await getRawInput()) ?? {}) as { office?: unknown; organization?: unknown };
-    await recordAudit(ctx.db, {
+    await ctx.recordAccess({
       actorId: ctx.user.id,
       action: path,
       ip: ctx.http.ip,

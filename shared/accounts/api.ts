@@ -26,7 +26,6 @@ export const Roles = z.object({
 });
 export type Roles = z.infer<typeof Roles>;
 
-export const notificationChannels = ['email', 'push'] as const;
 export const NotificationPrefs = z.object({ email: z.boolean(), push: z.boolean() });
 export type NotificationPrefs = z.infer<typeof NotificationPrefs>;
 

@@ -115,8 +115,8 @@ export type HoldRef = z.infer<typeof HoldRef>;
 const name = z.string().trim().min(1).max(80);
 
 export const ApplicantSchema = z.object({
-  firstName: name,
-  lastName: name,
+  givenName: name,
+  familyName: name,
   email: EmailSchema,
   phone: z.string().trim().regex(phoneNumberPattern, { error: 'invalid phone number' }).optional(),
   fiscalCode: FiscalCodeSchema.optional(),
@@ -169,8 +169,8 @@ export const BookingView = z.object({
   localDate: LocalDateSchema,
   localTime: LocalTimeSchema,
   applicant: z.object({
-    firstName: z.string(),
-    lastName: z.string(),
+    givenName: z.string(),
+    familyName: z.string(),
     email: z.string(),
     phone: z.string().nullable(),
     fiscalCode: z.string().nullable(),

@@ -1,5 +1,7 @@
 import type { LocalizedText } from '../catalog/content';
+import { bookingTexts } from '../i18n/booking-texts';
 import type { Locale } from '../i18n/locales';
+import { localize } from '../i18n/localized';
 import { formatBookingCode } from './code';
 import { formatSlotMoment } from './format';
 
@@ -15,53 +17,46 @@ export interface AppointmentFacts {
 }
 
 const both = (text: (locale: Locale) => string): LocalizedText => ({ it: text('it'), en: text('en') });
-const when = (facts: AppointmentFacts, locale: Locale) => formatSlotMoment(facts.start, facts.timeZone, locale);
-const place = (facts: AppointmentFacts, locale: Locale) =>
+const when = (facts: Omit<AppointmentFacts, 'code'>, locale: Locale) =>
+  formatSlotMoment(facts.start, facts.timeZone, locale);
+const place = (facts: Omit<AppointmentFacts, 'code'>, locale: Locale) =>
   facts.meetingUrl
-    ? locale === 'it'
-      ? `in videochiamata (${facts.meetingUrl})`
-      : `by video call (${facts.meetingUrl})`
-    : `${locale === 'it' ? 'presso' : 'at'} ${facts.office[locale]}, ${facts.address}`;
+    ? bookingTexts[locale].place.video(facts.meetingUrl)
+    : bookingTexts[locale].place.office(localize(facts.office, locale), facts.address);
+const words = (facts: AppointmentFacts, locale: Locale) => ({
+  service: localize(facts.service, locale),
+  when: when(facts, locale),
+  place: place(facts, locale),
+  code: formatBookingCode(facts.code),
+});
 
-/** Texts of the inbox messages and emails about appointments. */
+/** The inbox messages and emails about appointments, in both languages (wording: shared/i18n/booking-texts). */
 export const bookingMessages = {
   reminder: (facts: AppointmentFacts) => ({
-    title: both((locale) =>
-      locale === 'it' ? `Promemoria: ${facts.service.it} domani` : `Reminder: ${facts.service.en} tomorrow`,
-    ),
-    body: both((locale) =>
-      locale === 'it'
-        ? `Ti aspettiamo ${when(facts, locale)} ${place(facts, locale)}. Codice prenotazione ${formatBookingCode(facts.code)}. Se non puoi venire, annulla o sposta l'appuntamento da Le mie prenotazioni.`
-        : `We expect you ${when(facts, locale)} ${place(facts, locale)}. Booking code ${formatBookingCode(facts.code)}. If you cannot come, cancel or move the appointment from My bookings.`,
-    ),
+    title: both((locale) => bookingTexts[locale].reminder.title(localize(facts.service, locale))),
+    body: both((locale) => bookingTexts[locale].reminder.body(words(facts, locale))),
   }),
   confirmed: (facts: AppointmentFacts) => ({
-    title: both((locale) =>
-      locale === 'it' ? `Appuntamento confermato: ${facts.service.it}` : `Appointment confirmed: ${facts.service.en}`,
-    ),
-    body: both((locale) =>
-      locale === 'it'
-        ? `Il tuo appuntamento è ${when(facts, locale)} ${place(facts, locale)}. Codice prenotazione ${formatBookingCode(facts.code)}: tienilo per annullare o spostare l'appuntamento e per presentarti allo sportello.`
-        : `Your appointment is ${when(facts, locale)} ${place(facts, locale)}. Booking code ${formatBookingCode(facts.code)}: keep it to cancel or move the appointment and to check in at the desk.`,
-    ),
+    title: both((locale) => bookingTexts[locale].confirmed.title(localize(facts.service, locale))),
+    body: both((locale) => bookingTexts[locale].confirmed.body(words(facts, locale))),
   }),
   waitlistOffer: (facts: Omit<AppointmentFacts, 'code'>, expiresAt: Date) => ({
-    title: both((locale) =>
-      locale === 'it' ? `Si è liberato un posto: ${facts.service.it}` : `A place has become free: ${facts.service.en}`,
-    ),
+    title: both((locale) => bookingTexts[locale].waitlistOffer.title(localize(facts.service, locale))),
     body: both((locale) =>
-      locale === 'it'
-        ? `Eri in lista d'attesa: abbiamo tenuto per te un posto ${when({ ...facts, code: '' }, locale)} ${place({ ...facts, code: '' }, locale)}. Confermalo entro ${formatSlotMoment(expiresAt, facts.timeZone, locale)}, poi passerà alla persona successiva.`
-        : `You were on the waiting list: we are keeping a place for you ${when({ ...facts, code: '' }, locale)} ${place({ ...facts, code: '' }, locale)}. Confirm it by ${formatSlotMoment(expiresAt, facts.timeZone, locale)}; after that it goes to the next person.`,
+      bookingTexts[locale].waitlistOffer.body({
+        service: localize(facts.service, locale),
+        when: when(facts, locale),
+        place: place(facts, locale),
+        confirmBy: formatSlotMoment(expiresAt, facts.timeZone, locale),
+      }),
     ),
   }),
 };
 
 /** An email from an inbox-style message, with the booking's link spelled out. */
 export function appointmentEmail(message: { title: LocalizedText; body: LocalizedText }, locale: Locale, url: string) {
-  const more = locale === 'it' ? 'Dettagli e modifiche' : 'Details and changes';
   return {
-    subject: message.title[locale],
-    text: `${message.body[locale]}\n\n${more}: ${url}`,
+    subject: localize(message.title, locale),
+    text: `${localize(message.body, locale)}\n\n${bookingTexts[locale].emailLink}: ${url}`,
   };
 }

@@ -1,4 +1,4 @@
-/** Every error the API can answer with, by greppable code. Transport mapping: server/trpc/error-table.ts. */
+/** Every error the API can answer with, by greppable code. Transport mapping: server/errors/error-table.ts. */
 export const errorCodes = [
   'INVALID_INPUT',
   'NOT_FOUND',
@@ -19,7 +19,6 @@ export const errorCodes = [
   'CODE_USED',
   'CODE_TOO_MANY_ATTEMPTS',
   'CODE_REQUEST_LIMIT',
-  'FISCAL_CODE_INVALID',
   'FISCAL_CODE_TAKEN',
   'EMAIL_TAKEN',
   'DELETE_CONFIRMATION_MISMATCH',

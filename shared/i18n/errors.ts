@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors/codes';
 import type { Locale } from './locale';
+import { localize } from './localized';
 
 type ErrorMessages = Record<ErrorCode, string>;
 
@@ -26,7 +27,6 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     CODE_USED: 'Questo codice è già stato usato. Richiedine uno nuovo.',
     CODE_TOO_MANY_ATTEMPTS: 'Troppi tentativi sbagliati per questo codice. Richiedine uno nuovo.',
     CODE_REQUEST_LIMIT: 'Hai richiesto troppi codici. Riprova tra {minutes} minuti.',
-    FISCAL_CODE_INVALID: 'Il codice fiscale non è valido: controlla le lettere e i numeri.',
     FISCAL_CODE_TAKEN: 'Questo codice fiscale è già collegato a un altro account.',
     EMAIL_TAKEN: 'Questo indirizzo email è già usato da un altro account.',
     DELETE_CONFIRMATION_MISMATCH: "Per eliminare l'account scrivi esattamente il tuo indirizzo email.",
@@ -104,7 +104,6 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     CODE_USED: 'This code has already been used. Ask for a new one.',
     CODE_TOO_MANY_ATTEMPTS: 'Too many wrong attempts for this code. Ask for a new one.',
     CODE_REQUEST_LIMIT: 'You have asked for too many codes. Try again in {minutes} minutes.',
-    FISCAL_CODE_INVALID: 'The tax code (codice fiscale) is not valid: check its letters and digits.',
     FISCAL_CODE_TAKEN: 'This tax code is already linked to another account.',
     EMAIL_TAKEN: 'This email address is already used by another account.',
     DELETE_CONFIRMATION_MISMATCH: 'To delete your account, type your email address exactly.',
@@ -170,7 +169,7 @@ export function fillTemplate(template: string, params: Record<string, string | n
 export function errorMessage(code: ErrorCode, locale: Locale, params: Record<string, ErrorParam> = {}): string {
   const inLocale = Object.entries(params).map(([name, value]) => [
     name,
-    typeof value === 'object' ? value[locale] : value,
+    typeof value === 'object' ? localize(value, locale) : value,
   ]);
   return fillTemplate(errorMessages[locale][code], Object.fromEntries(inLocale));
 }

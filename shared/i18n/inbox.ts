@@ -1,4 +1,6 @@
-import type { LocalizedText } from '../catalog/content';
+import type { Locale } from './locales';
+
+type LocalizedText = Record<Locale, string>;
 
 /** Texts of the messages Sportello puts in a person's inbox, both languages side by side. */
 export const inboxTexts = {

@@ -43,8 +43,6 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     holdId: 'posto riservato',
     secret: 'chiave del posto riservato',
     idempotencyKey: "identificativo dell'operazione",
-    firstName: 'nome',
-    lastName: 'cognome',
     reason: 'motivo',
     notes: 'note',
     kind: 'tipo',
@@ -81,8 +79,9 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     holdId: 'reserved place',
     secret: 'reserved place key',
     idempotencyKey: 'operation identifier',
-    firstName: 'first name',
-    lastName: 'last name',
+    // The booking form says "First name" and "Last name", the profile "Given name" and "Surname".
+    'applicant.givenName': 'first name',
+    'applicant.familyName': 'last name',
     reason: 'reason',
     notes: 'notes',
     kind: 'kind',
@@ -153,7 +152,8 @@ export function fieldLabel(path: PropertyKey[], locale: Locale): string | undefi
   const named = path.filter((part): part is string => typeof part === 'string');
   const last = named.at(-1);
   if (last === undefined) return undefined;
-  return fieldLabels[locale][last] ?? named.join('.');
+  const labels = fieldLabels[locale];
+  return labels[named.slice(-2).join('.')] ?? labels[last] ?? named.join('.');
 }
 
 /** One sentence naming the field and the rule it broke, in the caller's language. */

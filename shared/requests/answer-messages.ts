@@ -1,4 +1,5 @@
 import type { Locale } from '../i18n/locale';
+import { localize } from '../i18n/localized';
 import type { AnswerIssue } from './answers';
 import type { FieldType, FormDefinition } from './form';
 
@@ -134,7 +135,7 @@ export function describeAnswerIssues(
   return issues
     .map((issue) => {
       const field = fields.get(issue.field);
-      return describeAnswerIssue(issue, field?.label[locale] ?? issue.field, locale, field?.type);
+      return describeAnswerIssue(issue, field ? localize(field.label, locale) : issue.field, locale, field?.type);
     })
     .join('; ');
 }

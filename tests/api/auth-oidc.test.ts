@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { createTRPCClient, httpLink } from '@trpc/client';
 import type { AccountClaims } from 'oidc-provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppRouter } from '../../server/trpc/router';
+import type { AppRouter } from '../../server/router';
 import { fiscalCodeCheckCharacter } from '../../shared/identity/fiscal-code';
 import { type OidcGateway, startOidcGateway } from '../support/oidc-gateway';
 import { cookieFetch, failureOf, signIn, startTestApp, type TestApp } from '../support/test-app';
@@ -145,6 +145,13 @@ describe('signing in with SPID or CIE through an OpenID Connect gateway', () => 
     const me = await b.api.me.get.query();
     expect(me.id).toBe(before.id);
     expect(me).toMatchObject({ fiscalCode: fiscalCode('BNCNNA85M41F205'), givenName: 'Anna', familyName: 'Bianchi' });
+    expect((await emailClient.me.get.query()).fiscalCode).toBe(fiscalCode('BNCNNA85M41F205'));
+
+    // Someone else's identity carrying Anna's address: not Anna's account, and nobody is signed in.
+    const namesake = await spidSignIn(
+      person('omonima', { email: 'anna.bianchi@example.it', fiscalNumber: `TINIT-${fiscalCode('BNCNNA90A41H501')}` }),
+    );
+    await expectRefused(namesake.browser, namesake.response, 'EMAIL_TAKEN');
     expect((await emailClient.me.get.query()).fiscalCode).toBe(fiscalCode('BNCNNA85M41F205'));
   });
 

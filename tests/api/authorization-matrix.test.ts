@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../server/db/tables/accounts';
-import { grantRole } from '../../server/features/accounts/grants';
+import { grantRole } from '../../server/features/auth/grants';
+import { appRouter } from '../../server/router';
 import type { Access } from '../../server/trpc/procedures';
-import { appRouter } from '../../server/trpc/router';
 import { signInWithFetch, startTestApp, type TestApp } from '../support/test-app';
 
 /**

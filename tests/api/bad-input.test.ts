@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter } from '../../server/trpc/router';
+import { appRouter } from '../../server/router';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 let testApp: TestApp;
@@ -85,12 +85,38 @@ describe('bad input to the catalog procedures', () => {
   });
 
   it('answers an unknown procedure with 404 and a mutation-style POST to a query with 405', async () => {
-    expect((await call('catalog.nothing', '{}')).status).toBe(404);
+    const unknown = await call('catalog.nothing', '{}');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error?.data.appCode).toBe('NOT_FOUND');
     const post = await fetch(`${testApp.url}/trpc/catalog.search`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-sportello-request': '1' },
       body: '{}',
     });
     expect(post.status).toBe(405);
+    expect(((await post.json()) as { error: { data: { appCode: string } } }).error.data.appCode).toBe(
+      'METHOD_NOT_ALLOWED',
+    );
+  });
+});
+
+describe('a fault on the server', () => {
+  it('answers 500 with the request id to quote, and nothing of the fault itself', async () => {
+    const broken = await startTestApp();
+    try {
+      // A table gone from under the app stands for any failure the domain does not expect.
+      await broken.database.query('alter table bookings rename to bookings_gone');
+      const input = encodeURIComponent(JSON.stringify({ code: 'ABCDE23456', email: 'mario.rossi@example.it' }));
+      const response = await fetch(`${broken.url}/trpc/booking.lookup?input=${input}`, {
+        headers: { 'x-locale': 'en' },
+      });
+      expect(response.status).toBe(500);
+      const body = (await response.json()) as { error: { message: string; data: { appCode: string } } };
+      expect(body.error.data.appCode).toBe('INTERNAL');
+      expect(body.error.message).toContain(`quote the code ${response.headers.get('x-request-id')}`);
+      expect(JSON.stringify(body)).not.toMatch(/bookings|relation|select|\n\s+at /);
+    } finally {
+      await broken.close();
+    }
   });
 });

@@ -73,7 +73,10 @@ describe('waitlist', () => {
     expect((await failureOf(join(first))).data).toMatchObject({ appCode: 'WAITLIST_DAY_NOT_FULL', httpStatus: 409 });
     const bookings = await fillDay(day);
     expect(await join(first)).toMatchObject({ status: 'waiting', position: 1 });
-    expect(await join(second)).toMatchObject({ status: 'waiting', position: 2 });
+    const secondInLine = await join(second);
+    expect(secondInLine).toMatchObject({ status: 'waiting', position: 2 });
+    const notTheirs = await failureOf(first.booking.waitlist.leave.mutate({ id: secondInLine.id }));
+    expect(notTheirs.data).toMatchObject({ appCode: 'WAITLIST_ENTRY_NOT_FOUND', httpStatus: 404 });
 
     const freed = bookings[1]!;
     await cancel(freed);

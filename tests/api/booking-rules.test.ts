@@ -76,7 +76,7 @@ describe('slots that cannot be booked get a clear 4xx and change nothing', () =>
     expect(message).toMatch(/a partire da/);
   });
 
-  it('a service that is not bookable, or not at that office', async () => {
+  it('a service that is not bookable, not at that office, or at an office that does not exist', async () => {
     const client = testApp.client('en');
     const start = (await freeSlots(client))[0]!.start;
     const notBookable = await failureOf(
@@ -93,6 +93,16 @@ describe('slots that cannot be booked get a clear 4xx and change nothing', () =>
       }),
     );
     expect(elsewhere.data?.appCode).toBe('SERVICE_NOT_BOOKABLE');
+    const nowhere = await failureOf(
+      client.booking.availability.query({
+        ...identityCard,
+        office: 'ufficio-mai-visto',
+        from: daysFromNow(1),
+        to: daysFromNow(2),
+      }),
+    );
+    expect(nowhere.data).toMatchObject({ appCode: 'OFFICE_NOT_FOUND', httpStatus: 404 });
+    expect(nowhere.message).toContain('ufficio-mai-visto');
   });
 });
 

@@ -40,6 +40,7 @@ describe('booking an appointment', () => {
     const unknown = await failureOf(client.booking.lookup.query({ code: 'ABCDE23456', email: guest.email }));
     expect(wrongEmail.message).toBe(unknown.message);
     expect(wrongEmail.data?.httpStatus).toBe(404);
+    expect(wrongEmail.data?.appCode).toBe('BOOKING_NOT_FOUND');
 
     const cancelKey = randomUUID();
     const cancelled = await client.booking.cancel.mutate({

@@ -47,6 +47,9 @@ describe('catalog procedures', () => {
   it('lists a category and a life event with their services', async () => {
     const category = await testApp.client().catalog.category.query({ slug: 'mobilita-e-trasporti' });
     expect(category.services.map((s) => s.slug)).toContain('permesso-accesso-ztl');
+    const noCategory = await failureOf(testApp.client().catalog.category.query({ slug: 'mai-vista' }));
+    expect(noCategory.data).toMatchObject({ appCode: 'CATEGORY_NOT_FOUND', httpStatus: 404 });
+    expect(noCategory.message).toContain('mai-vista');
     const lifeEvents = await testApp.client().catalog.lifeEvents.query({ locale: 'it' });
     expect(lifeEvents.length).toBeGreaterThanOrEqual(5);
     const birth = await testApp.client().catalog.lifeEvent.query({ slug: 'nascita-di-un-figlio' });

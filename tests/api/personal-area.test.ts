@@ -20,7 +20,12 @@ describe('the personal area (me.*)', () => {
     expect(me).toMatchObject({ givenName: 'Anna', familyName: 'Verdi', locale: 'en' });
     expect(me.notificationPrefs).toEqual({ email: false, push: true });
     const bad = await failureOf(client.me.update.mutate({ fiscalCode: 'RSSMRA80A01H501X' }));
-    expect(bad.data?.httpStatus).toBe(400);
+    // Refused by the input schema, so the form shows the message beside the field it names.
+    expect(bad.data).toMatchObject({
+      appCode: 'INVALID_INPUT',
+      httpStatus: 400,
+      issues: [expect.objectContaining({ path: ['fiscalCode'] })],
+    });
     expect((await client.me.get.query()).fiscalCode).toBeNull();
     await client.me.update.mutate({ fiscalCode: 'vrdnna90a41h501j' });
     expect((await client.me.get.query()).fiscalCode).toBe('VRDNNA90A41H501J');

@@ -79,7 +79,7 @@ describe('devices', () => {
     const device = await other.client.push.subscribe.mutate(subscription(pushService.device()));
     const foreign = await failureOf(client.push.removeDevice.mutate({ id: device.id }));
     const unknown = await failureOf(client.push.removeDevice.mutate({ id: '7d0f3b0e-5a43-4c8e-9d7b-1b2c3d4e5f60' }));
-    expect(foreign.data?.code).toBe('NOT_FOUND');
+    expect(foreign.data).toMatchObject({ appCode: 'PUSH_DEVICE_NOT_FOUND', httpStatus: 404 });
     expect(foreign.message).toBe(unknown.message);
     expect(await other.client.push.setup.query()).toMatchObject({ devices: [{ id: device.id }] });
   });
@@ -142,13 +142,17 @@ describe('devices', () => {
     expect(row!.count).toBe(0);
   });
 
-  it('refuses a request body over the size limit with 413', async () => {
+  it('refuses a request body over the size limit with 413 and a readable message', async () => {
     const response = await fetch(`${testApp.url}/trpc/push.subscribe`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-sportello-request': '1' },
+      headers: { 'content-type': 'application/json', 'x-sportello-request': '1', 'x-locale': 'en' },
       body: JSON.stringify({ endpoint: `https://push.example/${'a'.repeat(2 * 1024 * 1024)}` }),
     });
     expect(response.status).toBe(413);
+    expect((await response.json()).error).toMatchObject({
+      message: 'The request is too large.',
+      data: { appCode: 'PAYLOAD_TOO_LARGE', httpStatus: 413 },
+    });
   });
 
   it('needs a signed-in person', async () => {
@@ -184,6 +188,22 @@ describe('preferences', () => {
        where u.email = 'preferenze@example.it'`,
     );
     expect(count!.count).toBe(1);
+  });
+
+  it('refuses a message whose title alone cannot fit in a push, and keeps neither the message nor a push', async () => {
+    const { client, id } = await person('titolo-lungo@example.it');
+    await client.push.subscribe.mutate(subscription(pushService.device()));
+    const before = await client.inbox.list.query({ limit: 50 });
+    const title = 'Aggiornamento '.repeat(300);
+    await expect(testMessage(id, { title: { it: title, en: title } })).rejects.toMatchObject({
+      code: 'PUSH_PAYLOAD_TOO_LARGE',
+    });
+    expect(await client.inbox.list.query({ limit: 50 })).toEqual(before);
+    const [queued] = await testApp.database.query<{ count: number }>(
+      'select count(*)::int as count from push_outbox o join push_subscriptions d on d.id = o.subscription_id where d.user_id = $1',
+      [id],
+    );
+    expect(queued!.count).toBe(0);
   });
 
   it('queues a push only for the topics, services and switch the person wants; the inbox gets every message', async () => {

@@ -67,6 +67,9 @@ describe('a request from draft to decision', () => {
     expect(sent.attachments.map((file) => file.id)).toEqual([photo.id]);
     expect(sent.deadline).toMatchObject({ days: 30, state: 'on_time' });
     expect(sent.timeline).toEqual([expect.objectContaining({ from: 'draft', to: 'submitted', actor: 'citizen' })]);
+    const late = await upload(testApp, citizenFetch, sent.id, { name: 'dopo.png', bytes: pngBytes, field: 'photos' });
+    expect(late.status).toBe(409);
+    expect((await late.json()).error.data.appCode).toBe('REQUEST_NOT_EDITABLE');
     const replay = await citizen.requests.submit.mutate({
       ...submission({ ...reportAnswers, photos: [photo.id] }),
       idempotencyKey: key,
@@ -88,6 +91,7 @@ describe('a request from draft to decision', () => {
       const response = await who(`${testApp.url}${photo.url}`);
       expect(response.status).toBe(status);
       if (status === 200) expect(Buffer.from(await response.arrayBuffer())).toEqual(pngBytes);
+      else expect((await response.json()).error.data.appCode).toBe('ATTACHMENT_NOT_FOUND');
     }
 
     const queue = await staff.desk.requests.queue.query({ office: deskOffice });
@@ -188,7 +192,7 @@ describe('a request from draft to decision', () => {
       expect(refused.data).toMatchObject({ appCode: 'REQUEST_NOT_FOUND', httpStatus: 404 });
     }
     const forbidden = await failureOf(citizen.desk.requests.queue.query({ office: deskOffice }));
-    expect(forbidden.data?.httpStatus).toBe(403);
+    expect(forbidden.data).toMatchObject({ appCode: 'FORBIDDEN', httpStatus: 403 });
     const withdrawn = await citizen.requests.withdraw.mutate({ id: sent.id, message: 'Risolto da solo.' });
     expect(withdrawn).toMatchObject({ status: 'withdrawn', deadline: null, nextStatuses: [] });
 
@@ -260,14 +264,24 @@ describe('bad input to requests', () => {
       field: 'photos',
     });
     expect(disguised.status).toBe(415);
-    expect((await disguised.json()).error.message).toContain('foto.png');
+    const disguisedError = (await disguised.json()).error;
+    expect(disguisedError.data.appCode).toBe('ATTACHMENT_TYPE_REFUSED');
+    expect(disguisedError.message).toContain('foto.png');
+    const empty = await upload(testApp, italianFetch, draft.id, { name: 'vuoto.png', bytes: Buffer.alloc(0) });
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).error).toMatchObject({
+      data: { appCode: 'ATTACHMENT_EMPTY' },
+      message: expect.stringContaining('vuoto.png'),
+    });
     const oversized = await upload(testApp, italianFetch, draft.id, {
       name: 'grande.png',
       bytes: Buffer.concat([pngBytes, Buffer.alloc(5000)]),
       field: 'photos',
     });
     expect(oversized.status).toBe(413);
-    expect((await oversized.json()).error.message).toMatch(/troppo grande/);
+    const oversizedError = (await oversized.json()).error;
+    expect(oversizedError.data.appCode).toBe('ATTACHMENT_TOO_LARGE');
+    expect(oversizedError.message).toMatch(/troppo grande/);
     const first = await upload(testApp, italianFetch, draft.id, {
       name: 'a.png',
       bytes: Buffer.concat([pngBytes, Buffer.alloc(3500)]),
@@ -287,6 +301,7 @@ describe('bad input to requests', () => {
       field: 'description',
     });
     expect(noField.status).toBe(400);
+    expect((await noField.json()).error.data.appCode).toBe('ATTACHMENT_FIELD_UNKNOWN');
     const foreignDraft = await upload(testApp, fetch, draft.id, { name: 'd.png', bytes: pngBytes, field: 'photos' });
     expect(foreignDraft.status).toBe(401);
     expect((await italian.requests.attachments.query({ id: draft.id })).map((file) => file.name)).toEqual(['a.png']);

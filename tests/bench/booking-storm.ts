@@ -79,7 +79,7 @@ async function attempt(base: string, start: string, email: string): Promise<Outc
     JSON.stringify({
       idempotencyKey: randomUUID(),
       place: { kind: 'slot', ...target, start },
-      applicant: { firstName: 'Ada', lastName: 'Tempesta', email },
+      applicant: { givenName: 'Ada', familyName: 'Tempesta', email },
     }),
   );
   if (response.status === 200) return 'booked';

@@ -103,7 +103,7 @@ describe.skipIf(!browserAvailable)('a citizen sends a request and follows it liv
       to: 'needs_info',
       message: 'Qual è il numero civico più vicino?',
     });
-    await announced('Servono informazioni');
+    await announced('In attesa di integrazioni');
     await main().getByText('Qual è il numero civico più vicino?').first().waitFor();
 
     await main().getByRole('textbox', { name: 'La tua risposta' }).fill('Davanti al civico 14.');

@@ -4,7 +4,7 @@ import type { ApiClient } from './test-app';
 
 export const identityCard = { service: 'carta-di-identita-elettronica', office: 'sportello-polifunzionale' };
 
-export const guest = { firstName: 'Mario', lastName: 'Bianchi', email: 'mario.bianchi@example.it' };
+export const guest = { givenName: 'Mario', familyName: 'Bianchi', email: 'mario.bianchi@example.it' };
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 export const daysFromNow = (days: number) => isoDate(new Date(Date.now() + days * 86_400_000));

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { BuildOptions } from '../../server/app';
 import { openDatabase } from '../../server/db/client';
-import type { AppRouter } from '../../server/trpc/router';
+import type { AppRouter } from '../../server/router';
 import { withDatabase } from './template-database';
 import { failureOf, startTestApp, type TestApp } from './test-app';
 

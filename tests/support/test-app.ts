@@ -8,7 +8,7 @@ import { type BuildOptions, buildApp } from '../../server/app';
 import { type Config, loadConfig } from '../../server/config';
 import type { DatabaseHandle } from '../../server/db/client';
 import type { StoredMail } from '../../server/mail/mailer';
-import type { AppRouter } from '../../server/trpc/router';
+import type { AppRouter } from '../../server/router';
 import { openFreshDatabase } from './template-database';
 
 export type ApiClient = ReturnType<typeof createTRPCClient<AppRouter>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorTable } from '../../server/trpc/error-table';
+import { errorTable } from '../../server/errors/error-table';
 import { errorCodes } from '../../shared/errors/codes';
 import { errorMessages } from '../../shared/i18n/errors';
 import { locales } from '../../shared/i18n/locale';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../server/errors';
-import { identityFromClaims, sameSiteReturnPath } from '../../server/features/accounts/oidc';
+import { AppError } from '../../server/errors/app-error';
+import { identityFromClaims, sameSiteReturnPath } from '../../server/features/auth/oidc';
 
 function refusalOf(claims: Record<string, unknown>): string | undefined {
   try {

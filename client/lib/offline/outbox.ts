@@ -176,7 +176,16 @@ async function followChanges(): Promise<void> {
   if (!replaying && settledSince(before, entries())) await refreshPages();
 }
 
-if (typeof window !== 'undefined') {
+let started = false;
+
+/**
+ * Starts the outbox in this page: shows what waits, sends it now if online and again whenever the
+ * connection comes back, and follows changes made by other tabs and the worker. The app calls it once
+ * (the status banners, on every page); later calls do nothing.
+ */
+export function startOutbox(): void {
+  if (started) return;
+  started = true;
   void reload().then(() => {
     if (navigator.onLine && waitingActions().length > 0) void replayNow();
   });

@@ -1,5 +1,6 @@
 import type { IDBPTransaction } from 'idb';
 import type { Me } from '../../../shared/accounts/api';
+import { withCurrentApplicants } from './applicant-names';
 import { type OfflineSchema, offlineDb } from './db';
 import { droppedActionsKey } from './outbox-plan';
 import { announceOutboxChange } from './replay';
@@ -62,14 +63,16 @@ export async function readPersonal(
 ): Promise<{ value: unknown; fetchedAt: string } | undefined> {
   const db = await offlineDb();
   const saved = await db.get('personal', key);
-  return saved?.userId === userId ? saved : undefined;
+  return saved?.userId === userId ? { ...saved, value: withCurrentApplicants(saved.value) } : undefined;
 }
 
 /** Every saved answer of one procedure of the person's, e.g. each list of their bookings. */
 export async function readPersonalOf(userId: string, procedure: string) {
   const db = await offlineDb();
   const all = await db.getAll('personal', IDBKeyRange.bound(`${procedure}?`, `${procedure}?\uffff`));
-  return all.filter((saved) => saved.userId === userId);
+  return all
+    .filter((saved) => saved.userId === userId)
+    .map((saved) => ({ ...saved, value: withCurrentApplicants(saved.value) }));
 }
 
 /** Signing out (here or everywhere), deleting the account: nothing of the person stays. */

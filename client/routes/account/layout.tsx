@@ -4,13 +4,13 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { SessionBoundary } from '../../components/session-boundary';
 import { getMe } from '../../lib/auth';
 import { type MessageKey, t } from '../../lib/i18n';
+import { areaPaths } from '../../lib/paths';
 import { listenToWorker } from '../../lib/push/listen-to-worker';
 import { signInHref } from '../../lib/return-path';
-import { areaPaths } from './paths';
 import '../../styles/account.css';
 
 const tabs: { path: string; label: MessageKey }[] = [
-  { path: areaPaths.desk, label: 'area.desk' },
+  { path: areaPaths.overview, label: 'area.overview' },
   { path: areaPaths.messages, label: 'area.messages' },
   { path: areaPaths.activity, label: 'area.activity' },
   { path: areaPaths.profile, label: 'area.profile' },
@@ -37,9 +37,9 @@ export default function AccountArea(props: RouteSectionProps) {
         <div class="container account-area" data-page="personal-area">
           <Breadcrumbs
             items={
-              current()?.path === areaPaths.desk
+              current()?.path === areaPaths.overview
                 ? [{ label: t('area.title') }]
-                : [{ label: t('area.title'), href: areaPaths.desk }, { label: t(current()?.label ?? 'area.title') }]
+                : [{ label: t('area.title'), href: areaPaths.overview }, { label: t(current()?.label ?? 'area.title') }]
             }
           />
           <h1>{t('area.title')}</h1>

@@ -6,7 +6,7 @@ import { createFormState } from '../../lib/form-state';
 import { t } from '../../lib/i18n';
 
 /** Errors the server reports about one field without naming it in INVALID_INPUT's issues. */
-const fieldOfCode: Record<string, string> = { FISCAL_CODE_INVALID: 'fiscalCode', FISCAL_CODE_TAKEN: 'fiscalCode' };
+const fieldOfCode: Record<string, string> = { FISCAL_CODE_TAKEN: 'fiscalCode' };
 
 /**
  * Name, surname, phone and codice fiscale. The server validates (the codice fiscale's check character

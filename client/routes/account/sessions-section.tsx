@@ -1,6 +1,7 @@
 import { createAsync } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import type { SessionInfo } from '../../../shared/accounts/api';
+import { describeUserAgent } from '../../../shared/accounts/user-agent';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormFeedback } from '../../components/form-feedback';
 import { getSessions, signOutEverywhere } from '../../lib/account';
@@ -8,7 +9,6 @@ import { methodName } from '../../lib/activity-labels';
 import { createFormState } from '../../lib/form-state';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
-import { describeUserAgent } from '../../lib/user-agent';
 
 function deviceName(session: SessionInfo): string {
   const device = describeUserAgent(session.userAgent);

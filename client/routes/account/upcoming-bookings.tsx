@@ -7,15 +7,15 @@ import { locale, t } from '../../lib/i18n';
 export function UpcomingBookings(props: { bookings: BookingView[] }) {
   return (
     <>
-      <ul class="desk-bookings" aria-label={t('booking.desk.upcoming')}>
+      <ul class="overview-bookings" aria-label={t('booking.overview.upcoming')}>
         <For each={props.bookings.slice(0, 5)}>
           {(booking) => (
-            <li class="desk-booking">
+            <li class="overview-booking">
               <a href={`/prenotazioni/${booking.code}`}>
                 {t('booking.details.at', { date: formatDay(booking.localDate, locale()), time: booking.localTime })}
               </a>
               <span>{booking.service.title}</span>
-              <span class="desk-booking-office">{booking.office.name}</span>
+              <span class="overview-booking-office">{booking.office.name}</span>
             </li>
           )}
         </For>

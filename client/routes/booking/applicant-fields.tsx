@@ -13,8 +13,8 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** What is wrong with the draft, field by field, before anything is sent. */
 export function applicantErrors(draft: ApplicantDraft): ApplicantErrors {
   const errors: ApplicantErrors = {};
-  if (!draft.firstName) errors.firstName = t('booking.applicant.firstNameMissing');
-  if (!draft.lastName) errors.lastName = t('booking.applicant.lastNameMissing');
+  if (!draft.givenName) errors.givenName = t('booking.applicant.givenNameMissing');
+  if (!draft.familyName) errors.familyName = t('booking.applicant.familyNameMissing');
   if (!draft.email) errors.email = t('booking.applicant.emailMissing');
   else if (!emailPattern.test(draft.email)) errors.email = t('booking.applicant.emailInvalid');
   if (draft.phone && !phoneNumberPattern.test(draft.phone)) errors.phone = t('booking.applicant.phoneInvalid');
@@ -28,8 +28,8 @@ export function readApplicant(form: HTMLFormElement): ApplicantDraft {
   const data = new FormData(form);
   const text = (name: ApplicantField) => String(data.get(name) ?? '').trim();
   return {
-    firstName: text('firstName'),
-    lastName: text('lastName'),
+    givenName: text('givenName'),
+    familyName: text('familyName'),
     email: text('email').toLowerCase(),
     phone: text('phone'),
     fiscalCode: normalizeFiscalCode(text('fiscalCode')),
@@ -39,8 +39,8 @@ export function readApplicant(form: HTMLFormElement): ApplicantDraft {
 /** A draft from the signed-in person's profile. */
 export function applicantFromProfile(me: Me): ApplicantDraft {
   return {
-    firstName: me.givenName ?? '',
-    lastName: me.familyName ?? '',
+    givenName: me.givenName ?? '',
+    familyName: me.familyName ?? '',
     email: me.email,
     phone: me.phone ?? '',
     fiscalCode: me.fiscalCode ?? '',
@@ -50,8 +50,8 @@ export function applicantFromProfile(me: Me): ApplicantDraft {
 /** For the API: the optional fields left empty are left out. */
 export function applicantInput(draft: ApplicantDraft) {
   return {
-    firstName: draft.firstName,
-    lastName: draft.lastName,
+    givenName: draft.givenName,
+    familyName: draft.familyName,
     email: draft.email,
     phone: draft.phone || undefined,
     fiscalCode: draft.fiscalCode || undefined,
@@ -63,24 +63,24 @@ export function ApplicantFields(props: { initial?: ApplicantDraft; errors: Appli
   return (
     <>
       <TextField
-        id="applicant-first-name"
-        name="firstName"
-        label={t('booking.applicant.firstName')}
-        value={props.initial?.firstName}
+        id="applicant-given-name"
+        name="givenName"
+        label={t('booking.applicant.givenName')}
+        value={props.initial?.givenName}
         autocomplete="given-name"
         maxLength={80}
         required
-        error={props.errors.firstName}
+        error={props.errors.givenName}
       />
       <TextField
-        id="applicant-last-name"
-        name="lastName"
-        label={t('booking.applicant.lastName')}
-        value={props.initial?.lastName}
+        id="applicant-family-name"
+        name="familyName"
+        label={t('booking.applicant.familyName')}
+        value={props.initial?.familyName}
         autocomplete="family-name"
         maxLength={80}
         required
-        error={props.errors.lastName}
+        error={props.errors.familyName}
       />
       <TextField
         id="applicant-email"

@@ -3,6 +3,7 @@ import { createSignal } from 'solid-js';
 import { getMe } from '../../lib/auth';
 import { updateWizard } from '../../lib/booking-wizard';
 import { t } from '../../lib/i18n';
+import { bookingPaths } from '../../lib/paths';
 import {
   type ApplicantErrors,
   ApplicantFields,
@@ -10,7 +11,6 @@ import {
   applicantFromProfile,
   readApplicant,
 } from './applicant-fields';
-import { bookingPaths } from './paths';
 import { StepActions } from './step-actions';
 import { HeldStep, useWizard, WizardFrame } from './wizard-frame';
 

@@ -3,9 +3,9 @@ import { Freshness } from '../../components/freshness';
 import type { BookingRecord } from '../../lib/booking';
 import { formatDay } from '../../lib/booking-format';
 import { locale, t } from '../../lib/i18n';
+import { bookingPaths } from '../../lib/paths';
 import { BookingCode, BookingStatus } from './booking-details';
 import { CancelBooking } from './cancel-booking';
-import { bookingPaths } from './paths';
 import { WaitingChange, waitingChange } from './waiting-change';
 
 /** One booking in a list: what, when, where, its state, and what can be done with it. */

@@ -56,7 +56,7 @@ export function BookingDetails(props: { booking: BookingView }) {
       </Show>
       <dt>{t('booking.details.applicant')}</dt>
       <dd>
-        {props.booking.applicant.firstName} {props.booking.applicant.lastName}
+        {props.booking.applicant.givenName} {props.booking.applicant.familyName}
         <br />
         {props.booking.applicant.email}
       </dd>

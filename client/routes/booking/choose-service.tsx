@@ -5,7 +5,7 @@ import { getBookableServices } from '../../lib/booking';
 import { usePageTitle } from '../../lib/document';
 import { formatList } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
-import { bookingPaths } from './paths';
+import { bookingPaths } from '../../lib/paths';
 import '../../styles/booking.css';
 
 /** /prenota: the services that can be booked online, each leading to the first step of the wizard. */

@@ -9,8 +9,8 @@ import { getService } from '../../lib/catalog';
 import { usePageTitle } from '../../lib/document';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
+import { bookingPaths } from '../../lib/paths';
 import { BookingCode, BookingDetails, BookingExtras } from './booking-details';
-import { bookingPaths } from './paths';
 import '../../styles/forms.css';
 import '../../styles/booking.css';
 

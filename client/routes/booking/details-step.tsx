@@ -2,7 +2,7 @@ import { useNavigate } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { updateWizard } from '../../lib/booking-wizard';
 import { type MessageKey, t } from '../../lib/i18n';
-import { bookingPaths } from './paths';
+import { bookingPaths } from '../../lib/paths';
 import { StepActions } from './step-actions';
 import { HeldStep, useWizard, WizardFrame } from './wizard-frame';
 

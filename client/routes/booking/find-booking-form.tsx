@@ -4,7 +4,7 @@ import { TextField } from '../../components/text-field';
 import { findBooking } from '../../lib/booking';
 import { createFormState } from '../../lib/form-state';
 import { t } from '../../lib/i18n';
-import { bookingPaths } from './paths';
+import { bookingPaths } from '../../lib/paths';
 
 /**
  * "Trova una prenotazione": any booking, by its code and the email it was made with. Found, it is kept

@@ -8,9 +8,9 @@ import { type BookingRecord, forgetBookingHere, getDeviceBookings, getMyBookings
 import { usePageTitle } from '../../lib/document';
 import { locale, t } from '../../lib/i18n';
 import type { Fetched } from '../../lib/offline';
+import { bookingPaths } from '../../lib/paths';
 import { BookingCard } from './booking-card';
 import { FindBookingForm } from './find-booking-form';
-import { bookingPaths } from './paths';
 import { WaitlistList } from './waitlist-list';
 import '../../styles/forms.css';
 import '../../styles/booking.css';

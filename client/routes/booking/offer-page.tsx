@@ -10,6 +10,7 @@ import { formatFullDay } from '../../lib/booking-format';
 import { usePageTitle } from '../../lib/document';
 import { createFormState } from '../../lib/form-state';
 import { locale, t } from '../../lib/i18n';
+import { bookingPaths } from '../../lib/paths';
 import { signInHref } from '../../lib/return-path';
 import {
   type ApplicantErrors,
@@ -20,7 +21,6 @@ import {
   readApplicant,
 } from './applicant-fields';
 import { HoldCountdown } from './hold-countdown';
-import { bookingPaths } from './paths';
 import '../../styles/forms.css';
 import '../../styles/booking.css';
 

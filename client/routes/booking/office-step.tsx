@@ -4,8 +4,8 @@ import { FormFeedback } from '../../components/form-feedback';
 import { restartWizard, updateWizard } from '../../lib/booking-wizard';
 import { getService } from '../../lib/catalog';
 import { locale, t } from '../../lib/i18n';
+import { bookingPaths } from '../../lib/paths';
 import { modeName } from './mode';
-import { bookingPaths } from './paths';
 import { StepActions } from './step-actions';
 import { NotBookable, useWizard, WizardFrame } from './wizard-frame';
 

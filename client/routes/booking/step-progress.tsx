@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { type MessageKey, t } from '../../lib/i18n';
-import { type BookingStep, bookingSteps } from './paths';
+import { type BookingStep, bookingSteps } from '../../lib/paths';
 
 const stepNames: Record<BookingStep, MessageKey> = {
   luogo: 'booking.step.luogo',

@@ -7,11 +7,11 @@ import { dropHold, finishWizard, type WizardState } from '../../lib/booking-wiza
 import { getService } from '../../lib/catalog';
 import { createFormState } from '../../lib/form-state';
 import { locale, t } from '../../lib/i18n';
+import { type BookingStep, bookingPaths } from '../../lib/paths';
 import { applicantInput } from './applicant-fields';
 import { CancelDeadline } from './cancel-deadline';
 import { reasonText } from './details-step';
 import { modeName } from './mode';
-import { type BookingStep, bookingPaths } from './paths';
 import { StepActions } from './step-actions';
 import { stepName } from './step-progress';
 import { type BookableService, HeldStep, useWizard, WizardFrame } from './wizard-frame';
@@ -91,7 +91,7 @@ export default function SummaryStep() {
       {
         step: 'richiedente',
         rows: [
-          { label: t('booking.summary.name'), value: `${applicant?.firstName ?? ''} ${applicant?.lastName ?? ''}` },
+          { label: t('booking.summary.name'), value: `${applicant?.givenName ?? ''} ${applicant?.familyName ?? ''}` },
           { label: t('booking.summary.email'), value: applicant?.email ?? '' },
           { label: t('booking.summary.phone'), value: applicant?.phone || t('booking.summary.none') },
           { label: t('booking.summary.fiscalCode'), value: applicant?.fiscalCode || t('booking.summary.none') },

@@ -7,7 +7,7 @@ import { formatDay } from '../../lib/booking-format';
 import { createFormState } from '../../lib/form-state';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
-import { bookingPaths } from './paths';
+import { bookingPaths } from '../../lib/paths';
 
 /** The days the signed-in citizen is waiting for, and the places offered to them from there. */
 export function WaitlistList() {

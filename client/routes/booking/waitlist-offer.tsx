@@ -6,8 +6,8 @@ import { getMyWaitlist, joinWaitlist } from '../../lib/booking';
 import { formatDay } from '../../lib/booking-format';
 import { createFormState } from '../../lib/form-state';
 import { locale, t } from '../../lib/i18n';
+import { bookingPaths } from '../../lib/paths';
 import { signInHref } from '../../lib/return-path';
-import { bookingPaths } from './paths';
 
 /**
  * A full day: a signed-in citizen can wait for a place. When one frees up, the first in line gets a

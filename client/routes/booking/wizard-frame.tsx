@@ -13,8 +13,8 @@ import {
 } from '../../lib/booking-wizard';
 import { usePageTitle } from '../../lib/document';
 import { locale, t } from '../../lib/i18n';
+import { type BookingStep, bookingPaths } from '../../lib/paths';
 import { HoldCountdown, type HoldExtension } from './hold-countdown';
-import { type BookingStep, bookingPaths } from './paths';
 import { StepProgress, stepName } from './step-progress';
 import '../../styles/forms.css';
 import '../../styles/booking.css';

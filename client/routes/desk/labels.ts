@@ -5,15 +5,16 @@ import { type MessageKey, plural, t } from '../../lib/i18n';
 
 /** Words for the request model's values, and the console's number and date formats. */
 
+/** The same names as the citizen's pages: the "requests" strings, which the console loads with its frame. */
 const statusKeys: Record<RequestStatus, MessageKey> = {
-  draft: 'desk.status.draft',
-  submitted: 'desk.status.submitted',
-  in_review: 'desk.status.in_review',
-  needs_info: 'desk.status.needs_info',
-  approved: 'desk.status.approved',
-  rejected: 'desk.status.rejected',
-  closed: 'desk.status.closed',
-  withdrawn: 'desk.status.withdrawn',
+  draft: 'requests.status.draft',
+  submitted: 'requests.status.submitted',
+  in_review: 'requests.status.in_review',
+  needs_info: 'requests.status.needs_info',
+  approved: 'requests.status.approved',
+  rejected: 'requests.status.rejected',
+  closed: 'requests.status.closed',
+  withdrawn: 'requests.status.withdrawn',
 };
 
 export function statusLabel(status: RequestStatus): string {

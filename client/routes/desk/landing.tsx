@@ -5,7 +5,7 @@ import { getMe } from '../../lib/auth';
 import { getDeskOffice } from '../../lib/desk';
 import { usePageTitle } from '../../lib/document';
 import { locale, t } from '../../lib/i18n';
-import { deskPaths } from './paths';
+import { deskPaths } from '../../lib/paths';
 import { NotStaff } from './staff-only';
 
 const officePattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;

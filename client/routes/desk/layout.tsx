@@ -2,6 +2,7 @@ import { createAsync, Navigate, type RouteSectionProps, useLocation } from '@sol
 import { Match, Switch } from 'solid-js';
 import { SessionBoundary } from '../../components/session-boundary';
 import { getMe } from '../../lib/auth';
+import { loadMessagePart } from '../../lib/i18n';
 import { signInHref } from '../../lib/return-path';
 import '../../styles/forms.css';
 import '../../styles/desk.css';
@@ -14,13 +15,15 @@ import '../../styles/desk.css';
 export default function DeskArea(props: RouteSectionProps) {
   const location = useLocation();
   const me = createAsync(() => getMe());
+  // Status names are the citizen pages' own ("requests" strings): one wording for both, loaded before any page.
+  const statusNames = createAsync(() => loadMessagePart('requests').then(() => true));
 
   return (
     <Switch>
       <Match when={me() === null}>
         <Navigate href={() => signInHref(`${location.pathname}${location.search}`)} />
       </Match>
-      <Match when={me()}>
+      <Match when={me() && statusNames()}>
         <div class="container staff-console" data-page="desk">
           <SessionBoundary>{props.children}</SessionBoundary>
         </div>

@@ -4,7 +4,7 @@ import { Breadcrumbs } from '../../components/breadcrumbs';
 import { getDeskOffice, getQueue, queueSearch } from '../../lib/desk';
 import { usePageTitle } from '../../lib/document';
 import { locale, plural, t } from '../../lib/i18n';
-import { deskPaths } from './paths';
+import { deskPaths } from '../../lib/paths';
 import { StaffOnly } from './staff-only';
 
 /** The office in the address, as the console's office pages read it. */

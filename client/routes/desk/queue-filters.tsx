@@ -9,8 +9,8 @@ import {
   queueStatuses,
 } from '../../lib/desk';
 import { type MessageKey, t } from '../../lib/i18n';
+import { deskPaths } from '../../lib/paths';
 import { statusLabel } from './labels';
-import { deskPaths } from './paths';
 
 const sorts: { value: QueueSort; param: string; label: MessageKey }[] = [
   { value: 'deadline', param: queueSortParams.deadline, label: 'desk.queue.sort.deadline' },

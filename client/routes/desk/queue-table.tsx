@@ -1,9 +1,9 @@
 import { For, Show } from 'solid-js';
 import type { QueueItem } from '../../../shared/requests/api';
 import { locale, t } from '../../lib/i18n';
+import { deskPaths } from '../../lib/paths';
 import { DeadlineSummary, StatusTag } from './deadline-badge';
 import { formatShortDay } from './labels';
-import { deskPaths } from './paths';
 
 /**
  * The queue as a data table. On a narrow screen (or at 200% zoom) it scrolls sideways inside a region

@@ -1,5 +1,6 @@
 import { For, Match, Show, Switch } from 'solid-js';
 import { formatLocalDate } from '../../../shared/booking/format';
+import { localize } from '../../../shared/i18n/localized';
 import type { AttachmentView, StaffRequestDetail } from '../../../shared/requests/api';
 import type { AddressAnswer, AnswerValue, FormField } from '../../../shared/requests/form';
 import { formatList } from '../../lib/format';
@@ -25,12 +26,12 @@ export function RequestAnswers(props: { request: StaffRequestDetail }) {
         <For each={pages()}>
           {(entry) => (
             <div class="staff-answer-page">
-              <h3>{entry.page.title[locale()]}</h3>
+              <h3>{localize(entry.page.title, locale())}</h3>
               <dl class="staff-facts">
                 <For each={entry.fields}>
                   {(field) => (
                     <>
-                      <dt>{field.label[locale()]}</dt>
+                      <dt>{localize(field.label, locale())}</dt>
                       <dd>
                         <AnswerText
                           field={field}
@@ -56,8 +57,10 @@ function isAnswered(value: AnswerValue | undefined): value is AnswerValue {
 }
 
 function AnswerText(props: { field: FormField; value: AnswerValue; attachments: Map<string, AttachmentView> }) {
-  const optionLabel = (value: string) =>
-    props.field.options?.find((option) => option.value === value)?.label[locale()] ?? value;
+  const optionLabel = (value: string) => {
+    const option = props.field.options?.find((candidate) => candidate.value === value);
+    return option ? localize(option.label, locale()) : value;
+  };
   const list = () => (Array.isArray(props.value) ? props.value : []);
 
   return (
@@ -148,7 +151,7 @@ export function RequestAttachments(props: { request: StaffRequestDetail }) {
   const fieldLabel = (fieldId: string) => {
     for (const page of props.request.definition.pages) {
       const field = page.fields.find((candidate) => candidate.id === fieldId);
-      if (field) return field.label[locale()];
+      if (field) return localize(field.label, locale());
     }
     return fieldId;
   };

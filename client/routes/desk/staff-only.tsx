@@ -5,8 +5,7 @@ import { getMe } from '../../lib/auth';
 import { canWorkAt } from '../../lib/desk';
 import { usePageTitle } from '../../lib/document';
 import { t } from '../../lib/i18n';
-import { areaPath } from '../account/paths';
-import { deskPaths } from './paths';
+import { areaPath, deskPaths } from '../../lib/paths';
 
 /**
  * The office's pages, for the people who work there (and admins). Anyone else reads why they cannot

@@ -1,8 +1,9 @@
 import type { Locale } from '../../../shared/i18n/locales';
+import { localize } from '../../../shared/i18n/localized';
 import type { AttachmentView } from '../../../shared/requests/api';
 import type { AddressAnswer, AnswerValue, FormField } from '../../../shared/requests/form';
 import { t } from '../../lib/i18n';
-import { formatCivilDate, intlTag, localized } from './format';
+import { formatCivilDate, intlTag } from './format';
 
 /**
  * An answer as a person reads it back (check page, request page, receipt): option labels rather than
@@ -26,7 +27,7 @@ export function formatAddress(address: AddressAnswer, locale: Locale): string {
 
 function optionLabel(field: FormField, value: string, locale: Locale): string {
   const option = field.options?.find((entry) => entry.value === value);
-  return option ? localized(option.label, locale) : value;
+  return option ? localize(option.label, locale) : value;
 }
 
 export function describeAnswer(

@@ -1,10 +1,10 @@
 import { For, Match, Show, Switch } from 'solid-js';
+import { localize } from '../../../shared/i18n/localized';
 import type { AttachmentView } from '../../../shared/requests/api';
 import type { Answers, FormDefinition, FormField } from '../../../shared/requests/form';
 import { locale, t } from '../../lib/i18n';
 import { formatBytes } from '../../lib/upload';
 import { describeAnswer } from './answer-text';
-import { localized } from './format';
 
 /**
  * A submitted request's answers were cleaned by the server: those to questions hidden by another answer
@@ -43,15 +43,15 @@ export function AnswersSummary(props: {
           <section class="summary-section" aria-labelledby={`summary-${page.id}`}>
             <Show
               when={props.level === 3}
-              fallback={<h2 id={`summary-${page.id}`}>{localized(page.title, locale())}</h2>}
+              fallback={<h2 id={`summary-${page.id}`}>{localize(page.title, locale())}</h2>}
             >
-              <h3 id={`summary-${page.id}`}>{localized(page.title, locale())}</h3>
+              <h3 id={`summary-${page.id}`}>{localize(page.title, locale())}</h3>
             </Show>
             <dl class="summary-list request-summary-list">
               <For each={fields}>
                 {(field) => (
                   <div class="summary-row">
-                    <dt>{localized(field.label, locale())}</dt>
+                    <dt>{localize(field.label, locale())}</dt>
                     <dd>
                       <AnswerValueView
                         field={field}
@@ -66,7 +66,7 @@ export function AnswersSummary(props: {
                         <dd class="summary-action">
                           <a href={href()(page.id)}>
                             {t('requests.check.change')}
-                            <span class="sr-only"> {localized(field.label, locale())}</span>
+                            <span class="sr-only"> {localize(field.label, locale())}</span>
                           </a>
                         </dd>
                       )}

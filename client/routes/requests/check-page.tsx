@@ -1,5 +1,6 @@
 import { createAsync, Navigate, useNavigate } from '@solidjs/router';
 import { createSignal, Show, untrack } from 'solid-js';
+import { localize } from '../../../shared/i18n/localized';
 import { describeAnswerIssue } from '../../../shared/requests/answer-messages';
 import { checkAnswers, isFieldVisible } from '../../../shared/requests/answers';
 import type { RequestFormOutput } from '../../../shared/requests/api';
@@ -7,14 +8,13 @@ import { FormFeedback } from '../../components/form-feedback';
 import { usePageTitle } from '../../lib/document';
 import { createFormState } from '../../lib/form-state';
 import { locale, t } from '../../lib/i18n';
+import { requestPaths } from '../../lib/paths';
 import { listAttachments, submitRequest } from '../../lib/requests';
 import { AnswersSummary } from './answers-summary';
 import { DiscardDraft, DraftNotices } from './draft-notices';
 import { ErrorSummary, type SummaryIssue } from './error-summary';
 import { controlId, fieldById, pageOfField, todayInItaly, visiblePages } from './form-flow';
 import { deadlineDays, FlowGuard, FormFrame, type RequestFlow, useRequestFlow } from './form-frame';
-import { localized } from './format';
-import { requestPaths } from './paths';
 
 /**
  * /pratiche/nuova/:service/controlla — "Controlla le tue risposte": every answer the form shows, each
@@ -61,7 +61,7 @@ function CheckAnswers(props: { flow: RequestFlow; form: RequestFormOutput }) {
         result.issues.map((issue) => {
           const field = fieldById(definition(), issue.field);
           const page = pageOfField(definition(), issue.field);
-          const label = field ? localized(field.label, locale()) : issue.field;
+          const label = field ? localize(field.label, locale()) : issue.field;
           return {
             message: describeAnswerIssue(issue, label, locale(), field?.type),
             href: page && field ? `${requestPaths.page(service(), page.id, true)}#${controlId(field)}` : '#',

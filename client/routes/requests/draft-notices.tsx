@@ -6,9 +6,9 @@ import { createFormState } from '../../lib/form-state';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
 import { waitingFor } from '../../lib/offline/outbox';
+import { requestPaths } from '../../lib/paths';
 import { discardDraft } from '../../lib/requests';
 import type { RequestFlow } from './form-frame';
-import { requestPaths } from './paths';
 
 /** What the start page tells the page it sends the person to. */
 export type FlowNote = { resumed?: string; restarted?: boolean };

@@ -1,11 +1,11 @@
 import { For, type JSX, Match, Switch } from 'solid-js';
 import { addLocalDays } from '../../../shared/booking/slots';
+import { localize } from '../../../shared/i18n/localized';
 import type { AnswerValue, FormField } from '../../../shared/requests/form';
 import { locale, t } from '../../lib/i18n';
 import { AddressField } from './address-field';
 import { describedBy, FieldErrorText, FieldGroup, FieldHelp, fieldBaseId, QuestionLabel } from './field-parts';
 import { todayInItaly } from './form-flow';
-import { localized } from './format';
 
 /** One question of the form, drawn by its type; files have their own control (FileField). */
 export type FieldProps = {
@@ -146,7 +146,7 @@ function Choices(props: FieldProps & { multiple: boolean }) {
               aria-invalid={props.error ? true : undefined}
               onChange={(event) => toggle(option.value, event.currentTarget.checked)}
             />
-            <label for={`${fieldBaseId(props.field)}-${index()}`}>{localized(option.label, locale())}</label>
+            <label for={`${fieldBaseId(props.field)}-${index()}`}>{localize(option.label, locale())}</label>
           </div>
         )}
       </For>

@@ -1,9 +1,9 @@
 import { For, type JSX, Show } from 'solid-js';
+import { localize } from '../../../shared/i18n/localized';
 import type { AttachmentView } from '../../../shared/requests/api';
 import type { FormField } from '../../../shared/requests/form';
 import { locale, t } from '../../lib/i18n';
 import { formatBytes } from '../../lib/upload';
-import { localized } from './format';
 
 /**
  * The pieces every question is made of: its wording (a label, or a legend for a group; the page's h1
@@ -22,7 +22,7 @@ export function describedBy(field: FormField, error: string | undefined, extra?:
 
 /** The question's words; optional questions say so, rather than marking every required one. */
 export function questionText(field: FormField): string {
-  const label = localized(field.label, locale());
+  const label = localize(field.label, locale());
   return field.required ? label : t('requests.field.optional', { label });
 }
 
@@ -51,7 +51,7 @@ export function FieldHelp(props: { field: FormField }) {
     <Show when={props.field.help}>
       {(help) => (
         <p class="field-hint" id={hintId(props.field)}>
-          {localized(help(), locale())}
+          {localize(help(), locale())}
         </p>
       )}
     </Show>

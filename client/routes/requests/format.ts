@@ -14,8 +14,3 @@ export function formatCivilDate(date: string, locale: Locale): string {
     new Date(`${date}T12:00:00Z`),
   );
 }
-
-/** A text of the form (label, title, option) in the reader's language. */
-export function localized(text: { it: string; en: string }, locale: Locale): string {
-  return text[locale] || text.it;
-}

@@ -6,8 +6,8 @@ import { Freshness } from '../../components/freshness';
 import { getMe } from '../../lib/auth';
 import { usePageTitle } from '../../lib/document';
 import { locale, t } from '../../lib/i18n';
+import { areaPaths } from '../../lib/paths';
 import { getMyRequests } from '../../lib/requests';
-import { areaPaths } from '../account/paths';
 import { RequestCard } from './request-card';
 import { SignInPrompt } from './sign-in-prompt';
 import { isOpen } from './status-text';
@@ -55,7 +55,7 @@ export default function MyRequests() {
   return (
     <div class="container request-page" data-page="my-requests">
       <Breadcrumbs
-        items={[{ label: t('requests.areaTitle'), href: areaPaths.desk }, { label: t('requests.mine.title') }]}
+        items={[{ label: t('requests.areaTitle'), href: areaPaths.overview }, { label: t('requests.mine.title') }]}
       />
       <h1>{t('requests.mine.title')}</h1>
       <Switch>

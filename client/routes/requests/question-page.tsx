@@ -1,5 +1,6 @@
 import { createAsync, useLocation, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, For, Match, onMount, Show, Switch, untrack } from 'solid-js';
+import { localize } from '../../../shared/i18n/localized';
 import { describeAnswerIssue } from '../../../shared/requests/answer-messages';
 import { type AnswerIssue, checkAnswers } from '../../../shared/requests/answers';
 import type { RequestFormOutput } from '../../../shared/requests/api';
@@ -9,6 +10,7 @@ import { NotFoundView } from '../../components/not-found-view';
 import { usePageTitle } from '../../lib/document';
 import { createFormState } from '../../lib/form-state';
 import { locale, t } from '../../lib/i18n';
+import { checkPageSlug, requestPaths } from '../../lib/paths';
 import { listAttachments, saveDraft } from '../../lib/requests';
 import { DraftNotices } from './draft-notices';
 import { ErrorSummary, type SummaryIssue } from './error-summary';
@@ -16,8 +18,6 @@ import { FieldControl } from './field-control';
 import { FileField } from './file-field';
 import { controlId, nextPage, pageFields, previousPage, todayInItaly, visiblePages } from './form-flow';
 import { FlowGuard, FormFrame, type RequestFlow, useRequestFlow } from './form-frame';
-import { localized } from './format';
-import { checkPageSlug, requestPaths } from './paths';
 
 /**
  * /pratiche/nuova/:service/:page — one page of the form (GOV.UK's "one thing per page"): the page's
@@ -80,7 +80,7 @@ function QuestionForm(props: { flow: RequestFlow; form: RequestFormOutput; page:
   };
   usePageTitle(() => {
     const title =
-      single() && fields()[0] ? localized(fields()[0]!.label, locale()) : localized(props.page.title, locale());
+      single() && fields()[0] ? localize(fields()[0]!.label, locale()) : localize(props.page.title, locale());
     return summary() ? `${t('requests.errors.titlePrefix')} ${title}` : title;
   });
 
@@ -117,7 +117,7 @@ function QuestionForm(props: { flow: RequestFlow; form: RequestFormOutput; page:
 
   const messageOf = (issue: AnswerIssue) => {
     const field = fields().find((entry) => entry.id === issue.field);
-    return describeAnswerIssue(issue, field ? localized(field.label, locale()) : issue.field, locale(), field?.type);
+    return describeAnswerIssue(issue, field ? localize(field.label, locale()) : issue.field, locale(), field?.type);
   };
   const errorFor = (field: FormField) => {
     const issue = issues().find((entry) => entry.field === field.id);
@@ -165,8 +165,8 @@ function QuestionForm(props: { flow: RequestFlow; form: RequestFormOutput; page:
       </Show>
       <DraftNotices flow={props.flow} />
       <Show when={!single()}>
-        <h1>{localized(props.page.title, locale())}</h1>
-        <Show when={props.page.help}>{(help) => <p class="lead">{localized(help(), locale())}</p>}</Show>
+        <h1>{localize(props.page.title, locale())}</h1>
+        <Show when={props.page.help}>{(help) => <p class="lead">{localize(help(), locale())}</p>}</Show>
       </Show>
       <form noValidate onSubmit={(event) => void submit(event)} class="question-form">
         <For each={fields()}>

@@ -3,7 +3,7 @@ import { Dynamic } from 'solid-js/web';
 import type { RequestSummary } from '../../../shared/requests/api';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
-import { requestPaths } from './paths';
+import { requestPaths } from '../../lib/paths';
 import { DeadlineText, StatusBadge } from './status-text';
 
 /** Where a request in a list leads: a draft to its form (to go on), any other to its page. */

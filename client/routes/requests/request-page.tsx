@@ -22,12 +22,11 @@ import { usePageTitle } from '../../lib/document';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
 import type { Fetched } from '../../lib/offline';
+import { areaPaths, requestPaths } from '../../lib/paths';
 import { getRequest, getRequestForm, watchRequest } from '../../lib/requests';
-import { areaPaths } from '../account/paths';
 import { AnswerInfoForm } from './answer-info-form';
 import { AnswersSummary, AttachmentList, submittedFieldShown } from './answers-summary';
 import { DeadlineDetails } from './deadline-details';
-import { requestPaths } from './paths';
 import { SignInPrompt } from './sign-in-prompt';
 import { StatusBadge, statusName } from './status-text';
 import { lastRequestForInfo, Timeline } from './timeline';
@@ -157,7 +156,7 @@ function RequestView(props: { initial: RequestDetail; fetched?: Fetched<RequestD
     <div class="container request-page" data-page="request" data-status={request().status}>
       <Breadcrumbs
         items={[
-          { label: t('requests.areaTitle'), href: areaPaths.desk },
+          { label: t('requests.areaTitle'), href: areaPaths.overview },
           { label: t('requests.mine.title'), href: requestPaths.mine },
           { label: request().protocolNumber ?? request().service.title },
         ]}

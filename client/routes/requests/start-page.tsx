@@ -2,10 +2,10 @@ import { useLocation, useNavigate } from '@solidjs/router';
 import { onMount } from 'solid-js';
 import type { RequestFormOutput } from '../../../shared/requests/api';
 import { Loading } from '../../components/page-state';
+import { requestPaths } from '../../lib/paths';
 import type { FlowNote } from './draft-notices';
 import { resumeAt, visiblePages } from './form-flow';
 import { FlowGuard, type RequestFlow, useRequestFlow } from './form-frame';
-import { requestPaths } from './paths';
 
 /**
  * /pratiche/nuova/:service — where "Compila la domanda online" leads. With no draft, to the first

@@ -1,4 +1,4 @@
-import type { RoleGrant } from '../../features/accounts/grants';
+import type { RoleGrant } from '../../features/auth/grants';
 
 export type DemoAccount = {
   email: string;

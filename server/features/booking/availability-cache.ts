@@ -68,3 +68,9 @@ export class AvailabilityCache {
     for (const [key, entry] of this.entries) if (entry.pair === pair) this.entries.delete(key);
   }
 }
+
+declare module '../../trpc/context' {
+  interface AppServices {
+    availabilityCache: AvailabilityCache;
+  }
+}

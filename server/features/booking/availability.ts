@@ -8,7 +8,9 @@ import {
   generateSlots,
   groupSlotsByDay,
 } from '../../../shared/booking/slots';
+import { bookingTexts } from '../../../shared/i18n/booking-texts';
 import type { Locale } from '../../../shared/i18n/locales';
+import { localize } from '../../../shared/i18n/localized';
 import type { Executor } from '../../db/client';
 import type { AvailabilityCache } from './availability-cache';
 import { type BookableOffice, formatAddress, loadBookable } from './bookable';
@@ -84,7 +86,7 @@ async function officeAvailability(
     days.push({
       date,
       free: daySlots.reduce((sum, slot) => sum + slot.free, 0),
-      closed: closure ? { kind: closure.kind, reason: closure.reason[locale] } : null,
+      closed: closure ? { kind: closure.kind, reason: localize(closure.reason, locale) } : null,
       slots: daySlots.map((slot) => ({
         start: slot.start,
         end: slot.end,
@@ -98,7 +100,7 @@ async function officeAvailability(
   const value = {
     office: {
       slug: office.slug,
-      name: office.name[locale],
+      name: localize(office.name, locale),
       address: formatAddress(office.address),
       timeZone: office.schedule.timeZone,
     },
@@ -125,7 +127,7 @@ export async function getAvailability(
   const loadRules = options.loadRules ?? ((service, office) => loadBookable(db, service, office));
   const bookable = await loadRules(input.service, input.office);
   return {
-    service: { slug: bookable.service.slug, title: bookable.service.title[locale] },
+    service: { slug: bookable.service.slug, title: localize(bookable.service.title, locale) },
     offices: await Promise.all(
       bookable.offices.map((office) => {
         const answer = () => officeAvailability(db, office, input, locale, now);
@@ -151,12 +153,8 @@ export async function describeNearestFreeSlots(db: Executor, office: BookableOff
     .sort((left, right) => left.start.localeCompare(right.start));
   const zone = office.schedule.timeZone;
   return inBothLocales((locale) => {
-    if (free.length === 0) {
-      return locale === 'it'
-        ? 'Non ci sono altri posti liberi nei giorni vicini: prova una data più avanti.'
-        : 'There are no other free places on nearby days: try a later date.';
-    }
-    const times = free.map((slot) => formatSlotMoment(slot.start, zone, locale)).join('; ');
-    return locale === 'it' ? `Orari liberi più vicini: ${times}.` : `Nearest free times: ${times}.`;
+    const texts = bookingTexts[locale].nearestFreeTimes;
+    if (free.length === 0) return texts.none;
+    return texts.some(free.map((slot) => formatSlotMoment(slot.start, zone, locale)).join('; '));
   });
 }

@@ -1,6 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { BookableServicesOutput } from '../../../shared/booking/api';
 import type { Locale } from '../../../shared/i18n/locales';
+import { localize } from '../../../shared/i18n/localized';
 import type { Executor } from '../../db/client';
 import { bookableServices } from '../../db/tables/booking';
 import { offices, services } from '../../db/tables/catalog';
@@ -30,7 +31,7 @@ export async function listBookableServices(db: Executor, locale: Locale): Promis
       summary: locale === 'it' ? row.summaryIt : row.summaryEn,
       offices: [],
     };
-    service.offices.push({ slug: row.officeSlug, name: row.officeName[locale], mode: row.mode });
+    service.offices.push({ slug: row.officeSlug, name: localize(row.officeName, locale), mode: row.mode });
     bySlug.set(row.slug, service);
   }
   return { services: [...bySlug.values()] };

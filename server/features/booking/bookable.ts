@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { BookableService, BookingMode, OfficeSchedule, PatronSaintDay } from '../../../shared/booking/schedule';
 import type { Address, LocalizedText, WeeklyHours } from '../../../shared/catalog/content';
 import { type Executor, selectRows } from '../../db/client';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 
 /** One office where a service can be booked: its schedule and the service's booking rules there. */
 export interface BookableOffice {

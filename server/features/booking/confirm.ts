@@ -6,7 +6,7 @@ import type { Locale } from '../../../shared/i18n/locales';
 import type { Database, Executor, Transaction } from '../../db/client';
 import { bookingEvents, bookingPlaces, bookings } from '../../db/tables/booking';
 import { offices, services } from '../../db/tables/catalog';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import type { AvailabilityCache } from './availability-cache';
 import { type BookableOffice, loadBookableOffice, type SlotProbe } from './bookable';
 import { ownsHold, slotFullError } from './holds';
@@ -122,8 +122,8 @@ export async function confirmBooking(
         userId: options.userId,
         startsAt: start,
         endsAt: new Date(slot.end),
-        firstName: input.applicant.firstName,
-        lastName: input.applicant.lastName,
+        givenName: input.applicant.givenName,
+        familyName: input.applicant.familyName,
         email: input.applicant.email,
         phone: input.applicant.phone ?? null,
         fiscalCode: input.applicant.fiscalCode ?? null,

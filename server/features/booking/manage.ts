@@ -4,7 +4,7 @@ import type { CancelInput, LookupInput, RescheduleInput } from '../../../shared/
 import { formatSlotMoment, inBothLocales, wallClock } from '../../../shared/booking/format';
 import type { Database, Executor, Transaction } from '../../db/client';
 import { bookingEvents, bookingPlaces, bookings } from '../../db/tables/booking';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import { type AvailabilityCache, announcePlacesChanged } from './availability-cache';
 import { loadBookableOffice } from './bookable';
 import { slotFullError } from './holds';

@@ -19,6 +19,7 @@ import {
   WaitlistJoinInput,
   WaitlistLeaveInput,
 } from '../../../shared/booking/api';
+import { Ok, ok } from '../../../shared/ok';
 import { bookings } from '../../db/tables/booking';
 import type { Context } from '../../trpc/context';
 import { router } from '../../trpc/init';
@@ -32,8 +33,6 @@ import { cancelBooking, findBooking, listMyBookings, rescheduleBooking } from '.
 import { notifyConfirmed } from './notify';
 import { type BookingRecord, selectBookingRecords, toBookingView } from './views';
 import { getOffer, joinWaitlist, leaveWaitlist, listWaitlist } from './waitlist';
-
-const Ok = z.object({ ok: z.literal(true) });
 
 const view = (ctx: Context, record: BookingRecord) =>
   toBookingView(record, { locale: ctx.locale, authSecret: ctx.authSecret, now: new Date() });
@@ -94,7 +93,7 @@ export const bookingRouter = router({
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
       await releaseHold(ctx.db, input, userIdOf(ctx));
-      return { ok: true as const };
+      return ok;
     }),
   extendHold: publicProcedure
     .meta({ access: 'public', rateLimit: 'lookup' })
@@ -164,7 +163,7 @@ export const bookingRouter = router({
       .output(Ok)
       .mutation(async ({ ctx, input }) => {
         await leaveWaitlist(ctx.db, ctx.user.id, input.id);
-        return { ok: true as const };
+        return ok;
       }),
   }),
 });

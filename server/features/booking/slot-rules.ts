@@ -1,7 +1,7 @@
 import { formatLocalDate, formatSlotMoment, inBothLocales } from '../../../shared/booking/format';
 import type { Slot } from '../../../shared/booking/schedule';
 import { checkSlot } from '../../../shared/booking/slots';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import type { BookableOffice } from './bookable';
 
 /** The generated slot at `start`, or the domain error that tells the citizen why it cannot be booked now. */

@@ -4,11 +4,13 @@ import { googleCalendarUrl, outlookCalendarUrl } from '../../../shared/booking/c
 import { formatBookingCode } from '../../../shared/booking/code';
 import { wallClock } from '../../../shared/booking/format';
 import type { Address, LocalizedText } from '../../../shared/catalog/content';
+import { bookingTexts } from '../../../shared/i18n/booking-texts';
 import type { Locale } from '../../../shared/i18n/locales';
+import { localize } from '../../../shared/i18n/localized';
 import type { Executor } from '../../db/client';
 import { bookableServices, bookings } from '../../db/tables/booking';
 import { offices, services } from '../../db/tables/catalog';
-import { keyedHash } from '../accounts/tokens';
+import { keyedHash } from '../auth/tokens';
 import { formatAddress } from './bookable';
 
 /** Opens the booking's calendar file and QR image without signing in; only the server can make it. */
@@ -61,8 +63,8 @@ export async function selectBookingRecords(db: Executor, where: SQL | undefined)
 
 /** Who the appointment is for, as they gave it. */
 export function applicantOf(booking: BookingRow): BookingView['applicant'] {
-  const { firstName, lastName, email, phone, fiscalCode } = booking;
-  return { firstName, lastName, email, phone, fiscalCode };
+  const { givenName, familyName, email, phone, fiscalCode } = booking;
+  return { givenName, familyName, email, phone, fiscalCode };
 }
 
 /** Until when a booking can be cancelled or moved online. */
@@ -74,13 +76,11 @@ export function changeableUntil(record: BookingRecord): Date {
 export function calendarTexts(record: BookingRecord, locale: Locale) {
   const { booking } = record;
   const code = formatBookingCode(booking.code);
-  const where = `${record.office.name[locale]}, ${formatAddress(record.office.address)}`;
-  const lines =
-    locale === 'it'
-      ? [`Codice prenotazione: ${code}`, booking.meetingUrl ? `Collegamento: ${booking.meetingUrl}` : '']
-      : [`Booking code: ${code}`, booking.meetingUrl ? `Meeting link: ${booking.meetingUrl}` : ''];
+  const where = `${localize(record.office.name, locale)}, ${formatAddress(record.office.address)}`;
+  const texts = bookingTexts[locale].calendar;
+  const lines = [texts.code(code), booking.meetingUrl ? texts.link(booking.meetingUrl) : ''];
   return {
-    summary: `${record.service.title[locale]} – ${record.office.name[locale]}`,
+    summary: `${localize(record.service.title, locale)} – ${localize(record.office.name, locale)}`,
     description: lines.filter(Boolean).join('\n'),
     location: booking.mode === 'video' && booking.meetingUrl ? booking.meetingUrl : where,
   };
@@ -98,10 +98,10 @@ export function toBookingView(
   return {
     code: booking.code,
     status: booking.status,
-    service: { slug: record.service.slug, title: record.service.title[options.locale] },
+    service: { slug: record.service.slug, title: localize(record.service.title, options.locale) },
     office: {
       slug: office.slug,
-      name: office.name[options.locale],
+      name: localize(office.name, options.locale),
       address: formatAddress(office.address),
       timeZone: office.timeZone,
     },

@@ -4,10 +4,11 @@ import { wallClock } from '../../../shared/booking/format';
 import { bookingMessages } from '../../../shared/booking/messages';
 import { findDayClosure } from '../../../shared/booking/slots';
 import type { Locale } from '../../../shared/i18n/locales';
+import { localize } from '../../../shared/i18n/localized';
 import { type Database, type Executor, selectRows, type Transaction } from '../../db/client';
 import { bookingPlaces, waitlistEntries } from '../../db/tables/booking';
 import { offices, services } from '../../db/tables/catalog';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import type { Sweep } from '../../jobs/runner';
 import { deliverMessage } from '../inbox/deliver';
 import { listFreeSlots } from './availability';
@@ -151,7 +152,7 @@ export async function listWaitlist(db: Executor, userId: string, locale: Locale)
     return {
       id: row.entry.id,
       service: { slug: row.serviceSlug, title: locale === 'it' ? row.titleIt : row.titleEn },
-      office: { slug: row.officeSlug, name: row.officeName[locale] },
+      office: { slug: row.officeSlug, name: localize(row.officeName, locale) },
       date: row.entry.localDate,
       status: row.entry.status,
       position: row.entry.status === 'waiting' ? row.position : null,
@@ -225,7 +226,7 @@ export async function getOffer(db: Executor, userId: string, holdId: string, loc
     service: { slug: row.serviceSlug, title: locale === 'it' ? row.titleIt : row.titleEn },
     office: {
       slug: row.office.slug,
-      name: row.office.name[locale],
+      name: localize(row.office.name, locale),
       address: formatAddress(row.office.address),
       timeZone: zone,
     },

@@ -50,3 +50,9 @@ export class CatalogCache {
     return this.entries.size;
   }
 }
+
+declare module '../../trpc/context' {
+  interface AppServices {
+    catalogCache: CatalogCache;
+  }
+}

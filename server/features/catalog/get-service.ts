@@ -1,7 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import type { ServiceDetail } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
+import { localize } from '../../../shared/i18n/localized';
 import type { Executor } from '../../db/client';
+import { localizedText } from '../../db/localized';
 import {
   categories,
   lifeEvents,
@@ -11,9 +13,9 @@ import {
   serviceOffices,
   services,
 } from '../../db/tables/catalog';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import { hasOnlineForm } from '../requests/forms';
-import { localizedText, organizationColumns } from './localized';
+import { organizationColumns } from './organization-columns';
 
 /** The full service page: Modello Comuni sections, organization, offices and topics, in one language. */
 export async function getService(db: Executor, slug: string, locale: Locale): Promise<ServiceDetail> {
@@ -46,7 +48,7 @@ export async function getService(db: Executor, slug: string, locale: Locale): Pr
     hasOnlineForm(db, service.id),
   ]);
 
-  const texts = service.content[locale];
+  const texts = localize(service.content, locale);
   return {
     slug: service.slug,
     title: texts.title,

@@ -3,7 +3,7 @@ import type { Organization } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
 import { organizations, services } from '../../db/tables/catalog';
-import { organizationColumns } from './localized';
+import { organizationColumns } from './organization-columns';
 
 export async function listOrganizations(db: Executor, locale: Locale): Promise<Organization[]> {
   const counts = db

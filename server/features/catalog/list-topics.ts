@@ -2,9 +2,9 @@ import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Topic, TopicWithServices } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
+import { localizedText } from '../../db/localized';
 import { categories, lifeEvents, organizations, serviceLifeEvents, services } from '../../db/tables/catalog';
-import { AppError } from '../../errors';
-import { localizedText } from './localized';
+import { AppError } from '../../errors/app-error';
 import { selectSummaries, toSummary } from './summaries';
 
 /** Categories and life events are both "topics": a named group of services. */

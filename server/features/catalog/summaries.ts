@@ -2,8 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { ServiceSummary } from '../../../shared/catalog/api';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Executor } from '../../db/client';
+import { localizedText } from '../../db/localized';
 import { categories, organizations, services } from '../../db/tables/catalog';
-import { localizedText } from './localized';
 
 /** The explicit columns of a service card; anything that leaves the server goes through here. */
 export function summaryColumns(locale: Locale) {

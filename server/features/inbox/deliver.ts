@@ -2,10 +2,11 @@ import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
 import type { InboxMessage } from '../../../shared/accounts/api';
 import type { LocalizedText } from '../../../shared/catalog/content';
 import type { Locale } from '../../../shared/i18n/locales';
+import { localize } from '../../../shared/i18n/localized';
 import type { MessageKind } from '../../../shared/push/topics';
 import type { Executor } from '../../db/client';
 import { inboxMessages } from '../../db/tables/inbox';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import { enqueuePush, type PushableMessage } from '../push/enqueue';
 
 /** Where a message without a page of its own leads: the inbox. */
@@ -68,8 +69,8 @@ export async function listMessages(
   return rows.map((row) => ({
     id: row.id,
     kind: row.kind,
-    title: row.title[locale],
-    body: row.body[locale],
+    title: localize(row.title, locale),
+    body: localize(row.body, locale),
     link: row.link,
     createdAt: row.createdAt.toISOString(),
     readAt: row.readAt?.toISOString() ?? null,

@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import { InboxMessage, MessageIdInput, PageInput } from '../../../shared/accounts/api';
+import { Ok, ok } from '../../../shared/ok';
 import { router } from '../../trpc/init';
 import { citizenProcedure } from '../../trpc/procedures';
 import { countUnread, deleteMessage, listMessages, markAllRead, markMessage } from './deliver';
-
-const Ok = z.object({ ok: z.literal(true) });
-const ok = { ok: true as const };
 
 /** "Messaggi": the person's own inbox. Ids of other people's messages answer NOT_FOUND. */
 export const inboxRouter = router({

@@ -2,7 +2,7 @@ import { and, asc, eq, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { roleGrants, users } from '../../db/tables/accounts';
 import { offices, organizations } from '../../db/tables/catalog';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 
 /** Who works for an organization: its owners and the staff of each of its offices. */
 export async function listTeam(db: Executor, organizationSlug: string) {

@@ -1,9 +1,9 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { deviceNameFor } from '../../../shared/accounts/user-agent';
 import type { PushDevice, SubscribeInput } from '../../../shared/push/api';
 import type { Database, Executor } from '../../db/client';
 import { pushOutbox, pushSubscriptions } from '../../db/tables/push';
-import { AppError } from '../../errors';
-import { deviceNameFor } from '../accounts/device-name';
+import { AppError } from '../../errors/app-error';
 
 const deviceColumns = {
   id: pushSubscriptions.id,

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { LocalizedText } from '../../../shared/catalog/content';
 import type { Locale } from '../../../shared/i18n/locales';
+import { localize } from '../../../shared/i18n/localized';
 import { maxPayloadBytes, type PushPayload } from '../../../shared/push/api';
 import { fitPayload, PushPayloadTooLargeError } from '../../../shared/push/delivery';
 import { deliveryOf, type MessageKind, topicOfKind } from '../../../shared/push/topics';
 import { selectRows, type Transaction } from '../../db/client';
 import { notifyChannel } from '../../db/notifications';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 
 /** Heard by every process's dispatcher: there is something new to deliver. */
 export const outboxChannel = 'push_outbox';
@@ -72,8 +73,8 @@ function payloadFor(message: PushableMessage, locale: Locale): PushPayload {
     return fitPayload({
       messageId: message.messageId,
       kind: message.kind,
-      title: message.title[locale],
-      body: message.body[locale],
+      title: localize(message.title, locale),
+      body: localize(message.body, locale),
       link: message.link,
       tag: message.link,
       lang: locale,

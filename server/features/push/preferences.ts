@@ -5,7 +5,7 @@ import { type PushTopic, pushTopics } from '../../../shared/push/topics';
 import { type Database, type Executor, selectRows } from '../../db/client';
 import { services } from '../../db/tables/catalog';
 import { pushServiceSettings, pushTopicSettings } from '../../db/tables/push';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 
 /**
  * What a person wants pushed: a switch per topic, and one per service they have used (booked, queued

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { Ok, ok } from '../../../shared/ok';
 import {
   DeviceIdInput,
   EndpointInput,
@@ -13,9 +13,6 @@ import { router } from '../../trpc/init';
 import { citizenProcedure } from '../../trpc/procedures';
 import { listDevices, removeDevice, subscribeDevice, unsubscribeEndpoint } from './devices';
 import { readPreferences, setService, setTopic } from './preferences';
-
-const Ok = z.object({ ok: z.literal(true) });
-const ok = { ok: true as const };
 
 /** Profilo → Notifiche: this person's devices that receive push, and what they receive. */
 export const pushRouter = router({

@@ -7,11 +7,12 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/client';
 import { offices } from '../../db/tables/catalog';
 import { requestAttachments, requests } from '../../db/tables/requests';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import { httpStatusOf, refusal } from '../../http/request-guards';
 import { readSessionCookie } from '../../http/session-cookie';
-import { findSession, type SessionUser } from '../accounts/sessions';
+import type { SessionUser } from '../../trpc/context';
 import { recordAudit } from '../audit/record';
+import { findSession } from '../auth/sessions';
 import { attachmentPath, storeAttachment } from './attachments';
 
 const UploadQuery = z.object({ field: FieldIdSchema.optional(), name: z.string().min(1).max(500) });

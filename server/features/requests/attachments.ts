@@ -7,7 +7,7 @@ import { sniffMediaType } from '../../../shared/requests/file-types';
 import type { FormDefinition } from '../../../shared/requests/form';
 import type { Database, Executor } from '../../db/client';
 import { requestAttachments, requestForms, requests } from '../../db/tables/requests';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 
 export type AttachmentLimits = { fileBytes: number; requestBytes: number };
 

@@ -53,3 +53,9 @@ export class RequestWatchers {
     wake?.();
   }
 }
+
+declare module '../../trpc/context' {
+  interface AppServices {
+    requestWatchers: RequestWatchers;
+  }
+}

@@ -3,7 +3,7 @@ import type { Locale } from '../../../shared/i18n/locales';
 import type { RequestDetail, RequestSummary } from '../../../shared/requests/api';
 import type { Database, Executor } from '../../db/client';
 import { requests } from '../../db/tables/requests';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import { attachmentsOfRequest } from './attachments';
 import { moveRequest } from './transitions';
 import { selectRequestRecords, toDetail, toSummary } from './views';

@@ -5,7 +5,7 @@ import type { Answers } from '../../../shared/requests/form';
 import type { Executor } from '../../db/client';
 import { services } from '../../db/tables/catalog';
 import { requests } from '../../db/tables/requests';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import { loadFormVersion, loadRequestService } from './forms';
 
 const draftColumns = {

@@ -3,10 +3,10 @@ import type { Locale } from '../../../shared/i18n/locales';
 import type { DeadlineKind } from '../../../shared/requests/api';
 import type { FormDefinition } from '../../../shared/requests/form';
 import type { Executor } from '../../db/client';
+import { localizedText } from '../../db/localized';
 import { offices, organizations, services } from '../../db/tables/catalog';
 import { requestForms, requestServices } from '../../db/tables/requests';
-import { AppError } from '../../errors';
-import { localizedText } from '../catalog/localized';
+import { AppError } from '../../errors/app-error';
 
 /** A service that takes requests online, with the ids a submission needs and its current form. */
 export type RequestService = {

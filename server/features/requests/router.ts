@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Ok, ok } from '../../../shared/ok';
 import {
   AnswerInfoInput,
   AttachmentView,
@@ -21,9 +22,6 @@ import { answerRequest, getMyRequest, listMyRequests, withdrawRequest } from './
 import { discardDraft, getDraft, saveDraft } from './drafts';
 import { loadRequestService } from './forms';
 import { submitRequest } from './submit';
-
-const Ok = z.object({ ok: z.literal(true) });
-const ok = { ok: true as const };
 
 type SignedIn = Context & { user: NonNullable<Context['user']> };
 const mine = (ctx: SignedIn, id: string) => getMyRequest(ctx.db, ctx.user.id, id, ctx.locale, new Date());

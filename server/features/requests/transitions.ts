@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
+import { statusInSentenceBoth } from '../../../shared/i18n/request-status';
+import { requestStatusMessage } from '../../../shared/i18n/request-texts';
 import type { RequestStatus } from '../../../shared/requests/status';
 import { checkMove, needsMessage } from '../../../shared/requests/status';
 import type { Database, Transaction } from '../../db/client';
 import { offices, services } from '../../db/tables/catalog';
 import { requestEvents, requests } from '../../db/tables/requests';
-import { AppError } from '../../errors';
+import { AppError } from '../../errors/app-error';
 import { deliverMessage } from '../inbox/deliver';
 import { announceRequestChanged } from './changes';
-import { statusMessage } from './messages';
-import { statusNames } from './status-names';
 import { deadlineOfRecord, selectRequestRecords, toSummary } from './views';
 
 /** Who moves the request: its citizen, or staff acting for the office named in their call. */
@@ -33,13 +33,16 @@ export async function moveRequest(db: Database, mover: Mover, input: MoveInput, 
     const request = await lockRequest(tx, mover, input.requestId);
     if (input.idempotencyKey && (await alreadyRecorded(tx, input.idempotencyKey))) return;
     const refusal = checkMove(request.status, input.to, mover.kind);
-    if (refusal === 'wrong_actor') throw new AppError('REQUEST_MOVE_NOT_YOURS', { to: statusNames[input.to] });
+    if (refusal === 'wrong_actor') throw new AppError('REQUEST_MOVE_NOT_YOURS', { to: statusInSentenceBoth(input.to) });
     if (refusal === 'not_allowed') {
-      throw new AppError('REQUEST_MOVE_NOT_ALLOWED', { from: statusNames[request.status], to: statusNames[input.to] });
+      throw new AppError('REQUEST_MOVE_NOT_ALLOWED', {
+        from: statusInSentenceBoth(request.status),
+        to: statusInSentenceBoth(input.to),
+      });
     }
     const message = input.message?.trim() || null;
     if (needsMessage(input.to) && !message)
-      throw new AppError('REQUEST_MESSAGE_REQUIRED', { to: statusNames[input.to] });
+      throw new AppError('REQUEST_MESSAGE_REQUIRED', { to: statusInSentenceBoth(input.to) });
     await recordMove(
       tx,
       {
@@ -146,7 +149,7 @@ export async function recordMove(
     await deliverMessage(tx, {
       userId: record!.userId,
       kind: 'request-status',
-      ...statusMessage(move.to, facts, note),
+      ...requestStatusMessage(move.to, facts, note),
       link: `/pratiche/${move.requestId}`,
       serviceId: service!.id,
     });

@@ -5,10 +5,10 @@ import type { RequestDetail, RequestSummary, TimelineEntry } from '../../../shar
 import { formatProtocolNumber } from '../../../shared/requests/protocol';
 import { nextStatuses, type RequestActor } from '../../../shared/requests/status';
 import type { Executor } from '../../db/client';
+import { localizedText } from '../../db/localized';
 import { users } from '../../db/tables/accounts';
 import { offices, organizations, services } from '../../db/tables/catalog';
 import { requestEvents, requestForms, requestServices, requests } from '../../db/tables/requests';
-import { localizedText } from '../catalog/localized';
 import { listAttachments } from './attachments';
 import { type DeadlineFacts, deadlineOf } from './deadlines';
 

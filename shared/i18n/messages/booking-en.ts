@@ -106,8 +106,8 @@ export const bookingEn: BookingMessages = {
   'booking.notes.hint': 'For example: if you need help getting into the office, or if a relative will come with you.',
   'booking.applicant.intro':
     'The details of the person you are booking for. Fields not marked “optional” are required.',
-  'booking.applicant.firstName': 'First name',
-  'booking.applicant.lastName': 'Last name',
+  'booking.applicant.givenName': 'First name',
+  'booking.applicant.familyName': 'Last name',
   'booking.applicant.email': 'Email address',
   'booking.applicant.emailHint': 'With the booking code, you need it to find, move or cancel the booking.',
   'booking.applicant.phone': 'Phone (optional)',
@@ -115,8 +115,8 @@ export const bookingEn: BookingMessages = {
   'booking.applicant.fiscalCodeHint': '16 characters, as on the health insurance card.',
   'booking.applicant.privacy':
     'We use these details only to manage the appointment; the office sees them on the day it receives you.',
-  'booking.applicant.firstNameMissing': 'Enter the first name.',
-  'booking.applicant.lastNameMissing': 'Enter the last name.',
+  'booking.applicant.givenNameMissing': 'Enter the first name.',
+  'booking.applicant.familyNameMissing': 'Enter the last name.',
   'booking.applicant.emailMissing': 'Enter the email address.',
   'booking.applicant.emailInvalid':
     'The email address is not valid: check it is complete, for example name@example.com.',
@@ -223,5 +223,5 @@ export const bookingEn: BookingMessages = {
   'booking.offer.intro': 'A place for “{service}” at {office} has freed up on {day} at {time}.',
   'booking.offer.expired': 'The time to confirm this place has run out. You can look for another time.',
   'booking.offer.done': 'Booking confirmed from the place that freed up.',
-  'booking.desk.upcoming': 'Next appointments',
+  'booking.overview.upcoming': 'Next appointments',
 };

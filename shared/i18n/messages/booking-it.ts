@@ -107,8 +107,8 @@ export const bookingIt = {
   'booking.notes.label': "Note per l'ufficio (facoltative)",
   'booking.notes.hint': 'Ad esempio: se ti serve assistenza per entrare in ufficio, o se verrai con un familiare.',
   'booking.applicant.intro': 'I dati della persona per cui prenoti. I campi senza «facoltativo» sono obbligatori.',
-  'booking.applicant.firstName': 'Nome',
-  'booking.applicant.lastName': 'Cognome',
+  'booking.applicant.givenName': 'Nome',
+  'booking.applicant.familyName': 'Cognome',
   'booking.applicant.email': 'Indirizzo email',
   'booking.applicant.emailHint': 'Ti serve, con il codice della prenotazione, per ritrovarla, spostarla o annullarla.',
   'booking.applicant.phone': 'Telefono (facoltativo)',
@@ -116,8 +116,8 @@ export const bookingIt = {
   'booking.applicant.fiscalCodeHint': '16 caratteri, come sulla tessera sanitaria.',
   'booking.applicant.privacy':
     "Useremo questi dati solo per gestire l'appuntamento; l'ufficio li vede il giorno in cui ti riceve.",
-  'booking.applicant.firstNameMissing': 'Scrivi il nome.',
-  'booking.applicant.lastNameMissing': 'Scrivi il cognome.',
+  'booking.applicant.givenNameMissing': 'Scrivi il nome.',
+  'booking.applicant.familyNameMissing': 'Scrivi il cognome.',
   'booking.applicant.emailMissing': "Scrivi l'indirizzo email.",
   'booking.applicant.emailInvalid':
     "L'indirizzo email non è valido: controlla che sia scritto per intero, ad esempio nome@esempio.it.",
@@ -224,7 +224,7 @@ export const bookingIt = {
   'booking.offer.intro': 'Per «{service}» presso {office} si è liberato un posto {day} alle {time}.',
   'booking.offer.expired': 'Il tempo per confermare questo posto è scaduto. Puoi cercare un altro orario.',
   'booking.offer.done': 'Prenotazione confermata dal posto che si è liberato.',
-  'booking.desk.upcoming': 'Prossimi appuntamenti',
+  'booking.overview.upcoming': 'Prossimi appuntamenti',
 } satisfies Record<string, string>;
 
 export type BookingMessageKey = keyof typeof bookingIt;

@@ -58,15 +58,6 @@ export const deskEn: DeskMessages = {
   'desk.queue.nobody': 'Nobody',
   'desk.queue.noProtocol': 'no protocol number',
 
-  'desk.status.draft': 'Draft',
-  'desk.status.submitted': 'Submitted',
-  'desk.status.in_review': 'In review',
-  'desk.status.needs_info': 'Waiting for information',
-  'desk.status.approved': 'Approved',
-  'desk.status.rejected': 'Rejected',
-  'desk.status.closed': 'Closed',
-  'desk.status.withdrawn': 'Withdrawn',
-
   'desk.deadline.on_time': 'On time',
   'desk.deadline.due_soon': 'Due soon',
   'desk.deadline.overdue': 'Overdue',

@@ -61,15 +61,6 @@ export const deskIt = {
   'desk.queue.nobody': 'Nessuno',
   'desk.queue.noProtocol': 'senza protocollo',
 
-  'desk.status.draft': 'Bozza',
-  'desk.status.submitted': 'Presentata',
-  'desk.status.in_review': 'In lavorazione',
-  'desk.status.needs_info': 'In attesa di integrazioni',
-  'desk.status.approved': 'Accolta',
-  'desk.status.rejected': 'Respinta',
-  'desk.status.closed': 'Chiusa',
-  'desk.status.withdrawn': 'Ritirata',
-
   'desk.deadline.on_time': 'In tempo',
   'desk.deadline.due_soon': 'In scadenza',
   'desk.deadline.overdue': 'Scaduta',

@@ -93,9 +93,9 @@ export const requestsEn: RequestsMessages = {
 
   'requests.status.label': 'Status',
   'requests.status.draft': 'To complete',
-  'requests.status.submitted': 'Sent',
-  'requests.status.in_review': 'Being handled',
-  'requests.status.needs_info': 'Information needed',
+  'requests.status.submitted': 'Submitted',
+  'requests.status.in_review': 'In review',
+  'requests.status.needs_info': 'Waiting for information',
   'requests.status.approved': 'Approved',
   'requests.status.rejected': 'Rejected',
   'requests.status.closed': 'Closed',
@@ -144,8 +144,8 @@ export const requestsEn: RequestsMessages = {
   'requests.mine.emptyHint': 'When a service takes applications online, its page has “Fill in the application online”.',
   'requests.mine.findService': 'See the services',
 
-  'requests.desk.title': 'Your open requests',
-  'requests.desk.all': 'All your requests',
+  'requests.overview.title': 'Your open requests',
+  'requests.overview.all': 'All your requests',
 
   'requests.page.title': 'Request',
   'requests.page.kicker': 'Request',

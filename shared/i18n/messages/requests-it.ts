@@ -100,7 +100,7 @@ export const requestsIt = {
   'requests.status.draft': 'Da completare',
   'requests.status.submitted': 'Inviata',
   'requests.status.in_review': 'In lavorazione',
-  'requests.status.needs_info': 'Servono informazioni',
+  'requests.status.needs_info': 'In attesa di integrazioni',
   'requests.status.approved': 'Accolta',
   'requests.status.rejected': 'Respinta',
   'requests.status.closed': 'Chiusa',
@@ -150,8 +150,8 @@ export const requestsIt = {
     'Quando un servizio permette di presentare la domanda online, nella sua pagina trovi «Compila la domanda online».',
   'requests.mine.findService': 'Vedi i servizi',
 
-  'requests.desk.title': 'Le tue pratiche aperte',
-  'requests.desk.all': 'Tutte le tue pratiche',
+  'requests.overview.title': 'Le tue pratiche aperte',
+  'requests.overview.all': 'Tutte le tue pratiche',
 
   'requests.page.title': 'Pratica',
   'requests.page.kicker': 'Pratica',
