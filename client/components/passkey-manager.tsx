@@ -1,6 +1,6 @@
 import { createAsync } from '@solidjs/router';
 import { createSignal, ErrorBoundary, For, Show, Suspense } from 'solid-js';
-import type { Passkey } from '../../shared/accounts/passkeys';
+import type { Passkey } from '../../shared/auth/passkeys';
 import { formatDate, formatDateTime } from '../lib/format';
 import { locale, t } from '../lib/i18n';
 import {

@@ -1,5 +1,5 @@
 import { query } from '@solidjs/router';
-import type { Me, UpdateProfileInput } from '../../shared/accounts/api';
+import type { Me, UpdateProfileInput } from '../../shared/auth/api';
 import { leaveAfterSignOut, personal, refreshPerson } from './auth';
 import { locale, setLocale } from './i18n';
 import { trpc } from './trpc';

@@ -1,4 +1,4 @@
-import type { ActivityEntry } from '../../shared/accounts/api';
+import type { ActivityEntry } from '../../shared/auth/api';
 import { type MessageKey, t } from './i18n';
 
 /** Human words for what the audit log records about a person ("auth.sign_in" → "Accesso con …"). */

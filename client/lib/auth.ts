@@ -1,5 +1,5 @@
 import { query, revalidate } from '@solidjs/router';
-import type { Me } from '../../shared/accounts/api';
+import type { Me } from '../../shared/auth/api';
 import { appCodeOf } from './errors';
 import { trpc } from './trpc';
 

@@ -1,5 +1,5 @@
 import { query, revalidate } from '@solidjs/router';
-import type { Me } from '../../shared/accounts/api';
+import type { Me } from '../../shared/auth/api';
 import type { Locale } from '../../shared/i18n/locales';
 import type { StaffRequestDetail } from '../../shared/requests/api';
 import { type RequestStatus, requestStatuses } from '../../shared/requests/status';

@@ -1,6 +1,6 @@
 import { createAsync, query } from '@solidjs/router';
 import { createEffect, createSignal, on } from 'solid-js';
-import type { InboxMessage } from '../../shared/accounts/api';
+import type { InboxMessage } from '../../shared/auth/api';
 import type { Locale } from '../../shared/i18n/locales';
 import { personal, refreshUnreadCount } from './auth';
 import { locale } from './i18n';

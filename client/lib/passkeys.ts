@@ -1,5 +1,5 @@
 import { query, revalidate } from '@solidjs/router';
-import type { Passkey } from '../../shared/accounts/passkeys';
+import type { Passkey } from '../../shared/auth/passkeys';
 import { getMe, personal, refreshPerson } from './auth';
 import { appCodeOf } from './errors';
 import { failureMessage } from './form-state';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { EmailSchema } from '../../shared/accounts/api';
+import { EmailSchema } from '../../shared/auth/api';
 import { DatabaseUnreachableError, openConfiguredDatabase } from '../app';
 import { ConfigError, loadConfig } from '../config';
 import { migrateDatabase } from '../db/migrate';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../db/client';
-import { users } from '../db/tables/accounts';
+import { users } from '../db/tables/auth';
 import { grantRole } from '../features/auth/grants';
 import { findOrCreateUser } from '../features/auth/users';
 import type { DemoAccount } from './data/accounts';

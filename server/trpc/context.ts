@@ -1,6 +1,6 @@
 import type { CreateFastifyContextOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Roles } from '../../shared/accounts/api';
+import type { Roles } from '../../shared/auth/api';
 import { type Locale, LocaleSchema, negotiateLocale } from '../../shared/i18n/locale';
 import type { Config } from '../config';
 import type { Database } from '../db/client';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, FiscalCodeSchema } from '../accounts/api';
+import { EmailSchema, FiscalCodeSchema } from '../auth/api';
 import { slug } from '../catalog/content';
 import { phoneNumberPattern } from '../identity/phone';
 import { isBookingCode, normalizeBookingCode } from './code';

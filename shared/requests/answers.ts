@@ -1,4 +1,4 @@
-import { EmailSchema } from '../accounts/api';
+import { EmailSchema } from '../auth/api';
 import type { LocalDate } from '../booking/schedule';
 import { addLocalDays } from '../booking/slots';
 import { isValidFiscalCode, normalizeFiscalCode } from '../identity/fiscal-code';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { users } from '../../server/db/tables/accounts';
+import { users } from '../../server/db/tables/auth';
 import { grantRole } from '../../server/features/auth/grants';
 import { appRouter } from '../../server/router';
 import type { Access } from '../../server/trpc/procedures';

@@ -1,4 +1,4 @@
-import type { Me } from '../../../shared/accounts/api';
+import type { Me } from '../../../shared/auth/api';
 import { getMe } from '../auth';
 import { type Fetched, fetchOrSaved, responseKey } from './cached-query';
 

@@ -1,5 +1,5 @@
 import type { IDBPTransaction } from 'idb';
-import type { Me } from '../../../shared/accounts/api';
+import type { Me } from '../../../shared/auth/api';
 import { withCurrentApplicants } from './applicant-names';
 import { type OfflineSchema, offlineDb } from './db';
 import { droppedActionsKey } from './outbox-plan';

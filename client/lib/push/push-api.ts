@@ -1,5 +1,5 @@
 import { query, revalidate } from '@solidjs/router';
-import type { Me } from '../../../shared/accounts/api';
+import type { Me } from '../../../shared/auth/api';
 import type { PushDevice, PushPreferences, PushTopic } from '../../../shared/push/api';
 import { updateProfile } from '../account';
 import { personal } from '../auth';

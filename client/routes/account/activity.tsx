@@ -1,6 +1,6 @@
 import { createAsync } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import type { ActivityEntry } from '../../../shared/accounts/api';
+import type { ActivityEntry } from '../../../shared/auth/api';
 import { FormFeedback } from '../../components/form-feedback';
 import { activityPageSize, getActivity, getOlderActivity } from '../../lib/account';
 import { activityLabel, activityNote } from '../../lib/activity-labels';

@@ -1,5 +1,5 @@
 import { createSignal, createUniqueId, Show } from 'solid-js';
-import type { InboxMessage } from '../../../shared/accounts/api';
+import type { InboxMessage } from '../../../shared/auth/api';
 import { formatDateTime } from '../../lib/format';
 import { locale, t } from '../../lib/i18n';
 import { safeReturnPath } from '../../lib/return-path';

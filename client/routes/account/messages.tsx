@@ -1,5 +1,5 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
-import type { InboxMessage } from '../../../shared/accounts/api';
+import type { InboxMessage } from '../../../shared/auth/api';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormFeedback } from '../../components/form-feedback';
 import { Freshness } from '../../components/freshness';

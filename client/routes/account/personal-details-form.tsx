@@ -1,4 +1,4 @@
-import type { Me } from '../../../shared/accounts/api';
+import type { Me } from '../../../shared/auth/api';
 import { FormFeedback } from '../../components/form-feedback';
 import { TextField } from '../../components/text-field';
 import { updateProfile } from '../../lib/account';

@@ -1,5 +1,5 @@
 import { For } from 'solid-js';
-import type { Me, NotificationPrefs } from '../../../shared/accounts/api';
+import type { Me, NotificationPrefs } from '../../../shared/auth/api';
 import { isLocale, type Locale } from '../../../shared/i18n/locales';
 import { FormFeedback } from '../../components/form-feedback';
 import { updateProfile } from '../../lib/account';
@@ -7,7 +7,7 @@ import { createFormState } from '../../lib/form-state';
 import { locales, t } from '../../lib/i18n';
 
 const languageNames: Record<Locale, 'lang.it' | 'lang.en'> = { it: 'lang.it', en: 'lang.en' };
-// Listed here rather than imported from shared/accounts/api, which would bring zod into the page.
+// Listed here rather than imported from shared/auth/api, which would bring zod into the page.
 const channels = ['email', 'push'] as const satisfies readonly (keyof NotificationPrefs)[];
 const channelLabels = { email: 'prefs.email', push: 'prefs.push' } as const;
 

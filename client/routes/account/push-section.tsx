@@ -1,6 +1,6 @@
 import { createAsync } from '@solidjs/router';
 import { Match, Show, Switch } from 'solid-js';
-import type { Me } from '../../../shared/accounts/api';
+import type { Me } from '../../../shared/auth/api';
 import { FormFeedback } from '../../components/form-feedback';
 import { createFormState } from '../../lib/form-state';
 import { type MessageKey, t } from '../../lib/i18n';

@@ -1,7 +1,7 @@
 import { createAsync } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import type { SessionInfo } from '../../../shared/accounts/api';
-import { describeUserAgent } from '../../../shared/accounts/user-agent';
+import type { SessionInfo } from '../../../shared/auth/api';
+import { describeUserAgent } from '../../../shared/auth/user-agent';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { FormFeedback } from '../../components/form-feedback';
 import { getSessions, signOutEverywhere } from '../../lib/account';

@@ -1,4 +1,4 @@
-import type { Me } from '../../../shared/accounts/api';
+import type { Me } from '../../../shared/auth/api';
 import { isValidFiscalCode, normalizeFiscalCode } from '../../../shared/identity/fiscal-code';
 import { phoneNumberPattern } from '../../../shared/identity/phone';
 import { TextField } from '../../components/text-field';

@@ -1,6 +1,6 @@
 import { createAsync, Navigate, useLocation, useNavigate, useParams } from '@solidjs/router';
 import { createSignal, Match, Show, Switch } from 'solid-js';
-import type { Me } from '../../../shared/accounts/api';
+import type { Me } from '../../../shared/auth/api';
 import type { OfferOutput } from '../../../shared/booking/api';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { FormFeedback } from '../../components/form-feedback';

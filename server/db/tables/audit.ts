@@ -1,5 +1,5 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from './accounts';
+import { users } from './auth';
 
 /** Who did what, when, from where: every sign-in and every staff, owner and admin action. */
 export const auditLog = pgTable(

@@ -17,7 +17,7 @@ import {
 import type { BookingMode } from '../../../shared/booking/schedule';
 import type { LocalizedText } from '../../../shared/catalog/content';
 import type { Locale } from '../../../shared/i18n/locales';
-import { users } from './accounts';
+import { users } from './auth';
 import { offices, serviceOffices, services } from './catalog';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();

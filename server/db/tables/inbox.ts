@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../../shared/catalog/content';
 import { type MessageKind, messageKinds } from '../../../shared/push/topics';
-import { users } from './accounts';
+import { users } from './auth';
 
 /** Every message the app sends a person; push and email are extra channels for the same message. */
 export const inboxMessages = pgTable(

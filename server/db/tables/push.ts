@@ -14,7 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { PushPayload } from '../../../shared/push/api';
 import { pushTopics } from '../../../shared/push/topics';
-import { sessions, users } from './accounts';
+import { sessions, users } from './auth';
 import { services } from './catalog';
 import { inboxMessages } from './inbox';
 

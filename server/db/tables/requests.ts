@@ -18,7 +18,7 @@ import {
 import type { DeadlineKind } from '../../../shared/requests/api';
 import type { Answers, FormDefinition } from '../../../shared/requests/form';
 import type { RequestStatus } from '../../../shared/requests/status';
-import { users } from './accounts';
+import { users } from './auth';
 import { offices, organizations, services } from './catalog';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();

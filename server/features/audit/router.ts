@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PageInput } from '../../../shared/accounts/api';
+import { PageInput } from '../../../shared/auth/api';
 import { router } from '../../trpc/init';
 import { adminProcedure } from '../../trpc/procedures';
 import { listAudit } from './record';

@@ -3,7 +3,7 @@ import { and, count, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import type { Locale } from '../../../shared/i18n/locales';
 import { mailTexts } from '../../../shared/i18n/mail';
 import type { Executor } from '../../db/client';
-import { emailCodes } from '../../db/tables/accounts';
+import { emailCodes } from '../../db/tables/auth';
 import { AppError } from '../../errors/app-error';
 import type { Mailer } from '../../mail/mailer';
 import { keyedHash } from './tokens';

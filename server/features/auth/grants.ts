@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { roleGrants } from '../../db/tables/accounts';
+import { roleGrants } from '../../db/tables/auth';
 import { offices, organizations } from '../../db/tables/catalog';
 import { AppError } from '../../errors/app-error';
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Locale } from '../../../shared/i18n/locale';
 import type { Transaction } from '../../db/client';
-import { users } from '../../db/tables/accounts';
+import { users } from '../../db/tables/auth';
 import { AppError } from '../../errors/app-error';
 import type { OidcIdentity } from './oidc';
 import { completeSignIn, type SignInContext } from './sign-in';

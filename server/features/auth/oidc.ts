@@ -1,11 +1,11 @@
 import { and, eq, lt } from 'drizzle-orm';
 import * as client from 'openid-client';
-import { EmailSchema } from '../../../shared/accounts/api';
+import { EmailSchema } from '../../../shared/auth/api';
 import { defaultLocale, isLocale, type Locale } from '../../../shared/i18n/locale';
 import { fiscalCodeFromClaim } from '../../../shared/identity/fiscal-code';
 import type { Config } from '../../config';
 import type { Executor } from '../../db/client';
-import { authFlows } from '../../db/tables/accounts';
+import { authFlows } from '../../db/tables/auth';
 import { AppError } from '../../errors/app-error';
 import { hashToken, randomToken } from './tokens';
 

@@ -1,6 +1,6 @@
 import { and, eq, isNull, lt } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { authFlows } from '../../db/tables/accounts';
+import { authFlows } from '../../db/tables/auth';
 import { AppError } from '../../errors/app-error';
 import { hashToken, randomToken } from './tokens';
 

@@ -7,7 +7,7 @@ import {
   RegisterPasskeyInput,
   RenamePasskeyInput,
   SignInWithPasskeyInput,
-} from '../../../shared/accounts/passkeys';
+} from '../../../shared/auth/passkeys';
 import { Ok, ok } from '../../../shared/ok';
 import { router } from '../../trpc/init';
 import { citizenProcedure, publicProcedure } from '../../trpc/procedures';

@@ -11,10 +11,10 @@ import type {
   PasskeySignInStart,
   RegisterPasskeyInput,
   SignInWithPasskeyInput,
-} from '../../../shared/accounts/passkeys';
-import { deviceNameFor } from '../../../shared/accounts/user-agent';
+} from '../../../shared/auth/passkeys';
+import { deviceNameFor } from '../../../shared/auth/user-agent';
 import type { Executor } from '../../db/client';
-import { passkeys, users } from '../../db/tables/accounts';
+import { passkeys, users } from '../../db/tables/auth';
 import { AppError } from '../../errors/app-error';
 import { recordAudit } from '../audit/record';
 import { consumePasskeyFlow, passkeyFlowMs, startPasskeyFlow } from './passkey-flows';

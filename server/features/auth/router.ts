@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Me, RequestCodeInput, VerifyCodeInput } from '../../../shared/accounts/api';
+import { Me, RequestCodeInput, VerifyCodeInput } from '../../../shared/auth/api';
 import { Ok, ok } from '../../../shared/ok';
 import { router } from '../../trpc/init';
 import { citizenProcedure, publicProcedure } from '../../trpc/procedures';

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Roles } from '../../../shared/accounts/api';
+import type { Roles } from '../../../shared/auth/api';
 import type { Executor } from '../../db/client';
-import { roleGrants, sessions, users } from '../../db/tables/accounts';
+import { roleGrants, sessions, users } from '../../db/tables/auth';
 import { offices, organizations } from '../../db/tables/catalog';
 import type { SessionUser } from '../../trpc/context';
 import { hashToken, randomToken } from './tokens';

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Me, NotificationPrefs, UpdateProfileInput } from '../../../shared/accounts/api';
+import type { Me, NotificationPrefs, UpdateProfileInput } from '../../../shared/auth/api';
 import { inboxTexts } from '../../../shared/i18n/inbox';
 import type { Locale } from '../../../shared/i18n/locales';
 import type { Executor } from '../../db/client';
-import { users } from '../../db/tables/accounts';
+import { users } from '../../db/tables/auth';
 import { AppError } from '../../errors/app-error';
 import { deliverMessage } from '../inbox/deliver';
 import { loadRoles } from './sessions';

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
-import type { InboxMessage } from '../../../shared/accounts/api';
+import type { InboxMessage } from '../../../shared/auth/api';
 import type { LocalizedText } from '../../../shared/catalog/content';
 import type { Locale } from '../../../shared/i18n/locales';
 import { localize } from '../../../shared/i18n/localized';

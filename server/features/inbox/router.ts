@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InboxMessage, MessageIdInput, PageInput } from '../../../shared/accounts/api';
+import { InboxMessage, MessageIdInput, PageInput } from '../../../shared/auth/api';
 import { Ok, ok } from '../../../shared/ok';
 import { router } from '../../trpc/init';
 import { citizenProcedure } from '../../trpc/procedures';

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { passkeys } from '../../db/tables/accounts';
+import { passkeys } from '../../db/tables/auth';
 import { inboxMessages } from '../../db/tables/inbox';
 import { listAudit } from '../audit/record';
 import { listSessions } from '../auth/sessions';

@@ -6,7 +6,7 @@ import {
   PageInput,
   SessionInfo,
   UpdateProfileInput,
-} from '../../../shared/accounts/api';
+} from '../../../shared/auth/api';
 import { Ok, ok } from '../../../shared/ok';
 import { AppError } from '../../errors/app-error';
 import { router } from '../../trpc/init';

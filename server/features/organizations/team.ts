@@ -1,6 +1,6 @@
 import { and, asc, eq, or } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { roleGrants, users } from '../../db/tables/accounts';
+import { roleGrants, users } from '../../db/tables/auth';
 import { offices, organizations } from '../../db/tables/catalog';
 import { AppError } from '../../errors/app-error';
 

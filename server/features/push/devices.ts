@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { deviceNameFor } from '../../../shared/accounts/user-agent';
+import { deviceNameFor } from '../../../shared/auth/user-agent';
 import type { PushDevice, SubscribeInput } from '../../../shared/push/api';
 import type { Database, Executor } from '../../db/client';
 import { pushOutbox, pushSubscriptions } from '../../db/tables/push';

@@ -6,7 +6,7 @@ import { checkAnswers } from '../../../shared/requests/answers';
 import type { SubmitInput } from '../../../shared/requests/api';
 import type { Answers, FormDefinition } from '../../../shared/requests/form';
 import type { Database, Transaction } from '../../db/client';
-import { users } from '../../db/tables/accounts';
+import { users } from '../../db/tables/auth';
 import { services } from '../../db/tables/catalog';
 import { type ApplicantSnapshot, requests } from '../../db/tables/requests';
 import { AppError } from '../../errors/app-error';

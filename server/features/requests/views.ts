@@ -6,7 +6,7 @@ import { formatProtocolNumber } from '../../../shared/requests/protocol';
 import { nextStatuses, type RequestActor } from '../../../shared/requests/status';
 import type { Executor } from '../../db/client';
 import { localizedText } from '../../db/localized';
-import { users } from '../../db/tables/accounts';
+import { users } from '../../db/tables/auth';
 import { offices, organizations, services } from '../../db/tables/catalog';
 import { requestEvents, requestForms, requestServices, requests } from '../../db/tables/requests';
 import { listAttachments } from './attachments';
