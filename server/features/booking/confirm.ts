@@ -16,6 +16,9 @@ import { requireBookableSlot } from './slot-rules';
 import { markOfferBooked } from './waitlist';
 
 type Confirm = z.output<typeof ConfirmInput>;
+type HoldConfirm = Confirm & { place: { kind: 'hold' } };
+
+const isHoldConfirm = (input: Confirm): input is HoldConfirm => input.place.kind === 'hold';
 
 /** Thrown inside the transaction when a concurrent attempt with the same key committed first. */
 class AlreadyConfirmed extends Error {
@@ -65,18 +68,31 @@ async function resolvePlace(db: Database, input: Confirm, now: Date): Promise<Re
     .innerJoin(services, eq(services.id, bookingPlaces.serviceId))
     .innerJoin(offices, eq(offices.id, bookingPlaces.officeId))
     .where(and(eq(bookingPlaces.id, place.holdId), isNull(bookingPlaces.bookingId)));
-  if (!hold) throw new AppError('HOLD_NOT_FOUND');
+  if (!hold) {
+    // A concurrent call with the same key may have booked the hold since the first look.
+    const booked = await bookingIdForKey(db, input.idempotencyKey);
+    if (booked) return { kind: 'replay', bookingId: booked };
+    throw new AppError('HOLD_NOT_FOUND');
+  }
   const { office } = await loadBookableOffice(db, hold.service, hold.office);
   return { kind: 'place', office, slot: { start: hold.startsAt.toISOString(), end: hold.endsAt.toISOString() } };
 }
 
-/** Locks the caller's hold and checks it is still theirs and alive. */
-async function claimHold(tx: Transaction, hold: { holdId: string; secret?: string }, userId: string | null, now: Date) {
+/**
+ * Locks the caller's hold and checks it is still theirs and alive. A hold already turned into a booking
+ * by a concurrent call with the same key (it held the lock while this one waited) is that booking.
+ */
+async function claimHold(tx: Transaction, input: HoldConfirm, userId: string | null, now: Date) {
+  const hold = input.place;
   const [place] = await tx
     .select()
     .from(bookingPlaces)
     .where(and(eq(bookingPlaces.id, hold.holdId), isNull(bookingPlaces.bookingId)))
     .for('update');
+  if (!place) {
+    const replayed = await bookingIdForKey(tx, input.idempotencyKey);
+    if (replayed) throw new AlreadyConfirmed(replayed);
+  }
   if (!place || !ownsHold(place, hold.secret, userId)) throw new AppError('HOLD_NOT_FOUND');
   if (!place.expiresAt || place.expiresAt <= now) throw new AppError('HOLD_EXPIRED');
   return place;
@@ -114,7 +130,7 @@ export async function confirmBooking(
   if (probe && probe.live >= office.rules.capacity) throw await slotFullError(db, office, start, options);
   try {
     return await db.transaction(async (tx) => {
-      const hold = input.place.kind === 'hold' ? await claimHold(tx, input.place, options.userId, options.now) : null;
+      const hold = isHoldConfirm(input) ? await claimHold(tx, input, options.userId, options.now) : null;
       const booking = await insertBooking(tx, {
         idempotencyKey: input.idempotencyKey,
         serviceId: office.serviceId,
