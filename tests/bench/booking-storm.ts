@@ -4,9 +4,11 @@ import type { TemplateRef } from '../support/template-database';
 import { benchDeployment, type Server, startServer } from './servers';
 
 /**
- * The booking storm: confirm attempts from many clients racing for few places, against real server
- * processes (one on PGlite, whose data belongs to one process; two sharing one PostgreSQL database), then
- * an SQL count of the slots holding more than their capacity, which must be 0.
+ * The booking storms: attempts from many clients racing for few places, against real server processes
+ * (one on PGlite, whose data belongs to one process; two sharing one PostgreSQL database), then an SQL
+ * count of the slots holding more than their capacity, which must be 0. The rush storm confirms slots
+ * directly (one call an attempt); the phone storm books as the app does on a phone: hold a place, then
+ * confirm with the hold (two calls an attempt that gets a place).
  *
  * Storms of the same shape run one after another, each on its own slots. The first comes right after the
  * servers start, while V8 still interprets and compiles the hot paths; a storm on a deployment that has
@@ -14,20 +16,26 @@ import { benchDeployment, type Server, startServer } from './servers';
  * storms (about ten seconds of traffic), as each throughput row follows a warm-up pass. The first storm's
  * rate is reported beside it; the overbooking count covers every storm.
  */
-const attempts = Number(process.env.BENCH_STORM_ATTEMPTS ?? 2_000);
-const clients = Number(process.env.BENCH_STORM_CLIENTS ?? 50);
-const slotCount = Number(process.env.BENCH_STORM_SLOTS ?? 100);
-const warmups = Number(process.env.BENCH_STORM_WARMUPS ?? 2);
-/** Capacity 2: 100 slots take 200 bookings, so nine attempts in ten meet a full slot. */
-const target = { service: 'carta-di-identita-elettronica', office: 'sportello-polifunzionale' };
+export type StormShape = { via: 'slot' | 'hold'; attempts: number; clients: number; slots: number; warmups: number };
 
-export const stormShape = { attempts, clients, slots: slotCount, warmups };
+/** Capacity 2: 100 slots take 200 bookings, so nine attempts in ten meet a full slot. */
+export const rushStorm: StormShape = {
+  via: 'slot',
+  attempts: Number(process.env.BENCH_STORM_ATTEMPTS ?? 2_000),
+  clients: Number(process.env.BENCH_STORM_CLIENTS ?? 50),
+  slots: Number(process.env.BENCH_STORM_SLOTS ?? 100),
+  warmups: Number(process.env.BENCH_STORM_WARMUPS ?? 2),
+};
+/** As phones book: 1,000 attempts over 20 slots of capacity 2, so 40 get a place. */
+export const phoneStorm: StormShape = { via: 'hold', attempts: 1_000, clients: 50, slots: 20, warmups: 2 };
+
+const target = { service: 'carta-di-identita-elettronica', office: 'sportello-polifunzionale' };
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Free slots for every storm, `slotCount` each: the warm-up storms' first, the measured one's last. */
-async function freeSlotStarts(base: string): Promise<string[]> {
-  const wanted = (warmups + 1) * slotCount;
+async function freeSlotStarts(base: string, shape: StormShape): Promise<string[]> {
+  const wanted = (shape.warmups + 1) * shape.slots;
   const input = encodeURIComponent(JSON.stringify({ ...target, from: daysFromNow(2), to: daysFromNow(60) }));
   const response = await fetch(`${base}/trpc/booking.availability?input=${input}`);
   const body = (await response.json()) as {
@@ -44,7 +52,7 @@ type Outcome = 'booked' | 'conflict' | string;
 
 // Plain node:http with kept-alive sockets: fetch costs the load generator, which shares the machine's
 // cores with the servers and PostgreSQL, several times more CPU per request.
-const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
+const agent = new http.Agent({ keepAlive: true });
 
 function post(url: string, body: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -73,18 +81,29 @@ function post(url: string, body: string): Promise<{ status: number; body: string
   });
 }
 
-async function attempt(base: string, start: string, email: string): Promise<Outcome> {
+/** A refusal as "409 SLOT_FULL"; a full slot counts as the expected conflict. */
+function refusalOf(response: { status: number; body: string }): Outcome {
+  const code = (JSON.parse(response.body) as { error?: { data?: { appCode?: string } } }).error?.data?.appCode;
+  return response.status === 409 && code === 'SLOT_FULL' ? 'conflict' : `${response.status} ${code}`;
+}
+
+async function attempt(base: string, via: StormShape['via'], start: string, email: string): Promise<Outcome> {
+  let place: object = { kind: 'slot', ...target, start };
+  if (via === 'hold') {
+    const held = await post(`${base}/trpc/booking.hold`, JSON.stringify({ ...target, start }));
+    if (held.status !== 200) return refusalOf(held);
+    const hold = (JSON.parse(held.body) as { result: { data: { holdId: string; secret: string } } }).result.data;
+    place = { kind: 'hold', holdId: hold.holdId, secret: hold.secret };
+  }
   const response = await post(
     `${base}/trpc/booking.confirm`,
     JSON.stringify({
       idempotencyKey: randomUUID(),
-      place: { kind: 'slot', ...target, start },
+      place,
       applicant: { givenName: 'Ada', familyName: 'Tempesta', email },
     }),
   );
-  if (response.status === 200) return 'booked';
-  const code = (JSON.parse(response.body) as { error?: { data?: { appCode?: string } } }).error?.data?.appCode;
-  return response.status === 409 && code === 'SLOT_FULL' ? 'conflict' : `${response.status} ${code}`;
+  return response.status === 200 ? 'booked' : refusalOf(response);
 }
 
 /** Slots whose bookings or occupied places exceed the service's capacity there. */
@@ -102,18 +121,19 @@ const overbookingQuery = `
 const bookedQuery = `select count(*)::int as booked from bookings where status = 'confirmed' and email like 'storm-%'`;
 
 /** One storm: each client sends its next attempt when the last one is answered, alternating between processes. */
-async function storm(servers: Server[], starts: string[], emailPrefix: string) {
+async function storm(servers: Server[], shape: StormShape, starts: string[], emailPrefix: string) {
   const outcomes = new Map<Outcome, number>();
   const latencies: number[] = [];
   let next = 0;
   const began = performance.now();
   await Promise.all(
-    Array.from({ length: clients }, async () => {
-      for (let index = next++; index < attempts; index = next++) {
+    Array.from({ length: shape.clients }, async () => {
+      for (let index = next++; index < shape.attempts; index = next++) {
         const sent = performance.now();
         const start = starts[Math.floor(Math.random() * starts.length)]!;
         const outcome = await attempt(
           servers[index % servers.length]!.url,
+          shape.via,
           start,
           `${emailPrefix}-${index}@example.it`,
         );
@@ -125,19 +145,19 @@ async function storm(servers: Server[], starts: string[], emailPrefix: string) {
   return { outcomes, latencies, seconds: (performance.now() - began) / 1000 };
 }
 
-export async function bookingStorm(label: string, template: TemplateRef) {
+export async function bookingStorm(label: string, template: TemplateRef, shape: StormShape) {
   const deployment = await benchDeployment(template, 'storm');
   const databaseEnv = deployment.envs;
   const servers: Server[] = [];
   try {
     for (const env of databaseEnv) servers.push(await startServer(env));
-    const starts = await freeSlotStarts(servers[0]!.url);
-    const slotsOf = (round: number) => starts.slice(round * slotCount, (round + 1) * slotCount);
+    const starts = await freeSlotStarts(servers[0]!.url, shape);
+    const slotsOf = (round: number) => starts.slice(round * shape.slots, (round + 1) * shape.slots);
     const warmupStorms = [];
-    for (let round = 0; round < warmups; round++) warmupStorms.push(await storm(servers, slotsOf(round), 'warmup'));
-    const { outcomes, latencies, seconds } = await storm(servers, slotsOf(warmups), 'storm');
+    for (let round = 0; round < shape.warmups; round++)
+      warmupStorms.push(await storm(servers, shape, slotsOf(round), 'warmup'));
+    const { outcomes, latencies, seconds } = await storm(servers, shape, slotsOf(shape.warmups), 'storm');
     const first = warmupStorms[0] ?? { seconds };
-    agent.destroy();
     for (const server of servers) server.child.kill('SIGTERM');
     await Promise.all(servers.map((server) => server.exited));
 
@@ -156,8 +176,8 @@ export async function bookingStorm(label: string, template: TemplateRef) {
     return {
       database: label,
       processes: servers.length,
-      'attempts/s': Math.round(attempts / seconds),
-      'first storm after start, attempts/s': Math.round(attempts / first.seconds),
+      'attempts/s': Math.round(shape.attempts / seconds),
+      'first storm after start, attempts/s': Math.round(shape.attempts / first.seconds),
       bookings: outcomes.get('booked') ?? 0,
       'bookings (SQL)': booked,
       'bookings/s': Math.round((outcomes.get('booked') ?? 0) / seconds),

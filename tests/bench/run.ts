@@ -4,7 +4,7 @@ import { ensureClientBuilt } from '../../server/client-build';
 import { homeBundleSizes, homeScriptBudget } from '../support/home-bundle';
 import { createTemplate, openFreshDatabase } from '../support/template-database';
 import { testConfig } from '../support/test-app';
-import { bookingStorm, stormShape } from './booking-storm';
+import { bookingStorm, phoneStorm, rushStorm } from './booking-storm';
 import { outboxShape, outboxThroughput } from './push-outbox';
 
 /**
@@ -44,6 +44,7 @@ async function benchDatabase(label: string, serverUrl: string | undefined) {
   const template = await createTemplate(serverUrl);
   const rows = [];
   const storms = [];
+  const phoneStorms = [];
   // The same app twice: as deployed, and with the catalog cache off to show what a cache miss costs.
   for (const catalogCacheEntries of [5_000, 0]) {
     const database = await openFreshDatabase(template.ref);
@@ -65,12 +66,13 @@ async function benchDatabase(label: string, serverUrl: string | undefined) {
   }
   const outboxes = [];
   try {
-    storms.push(await bookingStorm(label, template.ref));
+    storms.push(await bookingStorm(label, template.ref, rushStorm));
+    phoneStorms.push(await bookingStorm(label, template.ref, phoneStorm));
     outboxes.push(await outboxThroughput(label, template.ref));
   } finally {
     await template.drop();
   }
-  return { rows, storms, outboxes };
+  return { rows, storms, phoneStorms, outboxes };
 }
 
 await ensureClientBuilt();
@@ -81,11 +83,12 @@ console.table([
   { asset: 'CSS', kB: +(bundle.css / 1024).toFixed(1), target: '' },
 ]);
 
-const { rows, storms, outboxes } = await benchDatabase('PGlite', undefined);
+const { rows, storms, phoneStorms, outboxes } = await benchDatabase('PGlite', undefined);
 if (process.env.TEST_DATABASE_URL) {
   const postgres = await benchDatabase('PostgreSQL', process.env.TEST_DATABASE_URL);
   rows.push(...postgres.rows);
   storms.push(...postgres.storms);
+  phoneStorms.push(...postgres.phoneStorms);
   outboxes.push(...postgres.outboxes);
 }
 console.log(`\nThroughput (${connections} connections, ${seconds}s each after a warm-up):`);
@@ -104,11 +107,17 @@ console.table(
 );
 
 console.log(
-  `\nBooking storm (${stormShape.attempts} confirm attempts on ${stormShape.slots} slots of capacity 2, ` +
-    `${stormShape.clients} concurrent clients, after ${stormShape.warmups} such storms on other slots; ` +
+  `\nBooking storm, the rush (${rushStorm.attempts} confirm attempts on ${rushStorm.slots} slots of capacity 2, ` +
+    `${rushStorm.clients} concurrent clients, after ${rushStorm.warmups} such storms on other slots; ` +
     'overbooked slots must be 0):',
 );
 console.table(storms);
+console.log(
+  `\nBooking storm, as phones book (${phoneStorm.attempts} attempts, each a hold then a confirmation with it, on ` +
+    `${phoneStorm.slots} slots of capacity 2, ${phoneStorm.clients} concurrent clients, after ${phoneStorm.warmups} ` +
+    'such storms on other slots; conflicts are full slots at hold time; overbooked slots must be 0):',
+);
+console.table(phoneStorms);
 
 console.log(
   `\nPush outbox (${outboxShape.pushes} pushes: ${outboxShape.people} people × ${outboxShape.devicesEach} devices × ` +
