@@ -24,13 +24,14 @@ import { ensureVapidKeys } from './features/push/vapid';
 import { registerAttachmentRoutes } from './features/requests/attachment-routes';
 import { RequestWatchers } from './features/requests/changes';
 import { registerOpenDataRoutes } from './features/transparency/opendata-routes';
+import { registerCacheControl } from './http/cache-control';
 import { registerClientFiles } from './http/client-files';
 import { registerDevMailbox } from './http/dev-mailbox';
 import { registerHealth } from './http/health';
 import { registerBodyLimitRefusal, registerCsrfGuard, registerRateLimits } from './http/request-guards';
 import { registerSecurityHeaders } from './http/security';
 import { createJobRunner, type JobRunner } from './jobs/runner';
-import { outboxMailer, smtpMailer } from './mail/mailer';
+import { configuredMailer } from './mail/mailer';
 import { type AppRouter, appRouter } from './router';
 import { contextFactory } from './trpc/context';
 
@@ -86,23 +87,29 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const authSecret = await ensureAuthSecret(database, config.authSecret);
   const vapid = await ensureVapidKeys(database, config.push);
   const outboxDir = join(config.dataDir, 'outbox');
-  const mailer = config.mail.smtpUrl
-    ? smtpMailer(config.mail.smtpUrl, config.mail.from)
-    : outboxMailer(outboxDir, config.mail.from);
+  const mailer = configuredMailer(config.mail, outboxDir);
 
-  registerSecurityHeaders(app, { dev: config.nodeEnv === 'development' && Boolean(options.serveClient) });
+  registerSecurityHeaders(app, {
+    dev: config.nodeEnv === 'development' && Boolean(options.serveClient),
+    publicUrl: config.publicUrl,
+  });
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
+  registerCacheControl(app, appRouter);
   registerBodyLimitRefusal(app);
   registerCsrfGuard(app, config);
   await registerRateLimits(app, config, appRouter);
   await registerHealth(app, database);
-  if (!config.mail.smtpUrl && config.nodeEnv !== 'production') await registerDevMailbox(app, outboxDir);
+  if (config.mail.enabled && !config.mail.smtpUrl && config.nodeEnv !== 'production') {
+    await registerDevMailbox(app, outboxDir);
+  }
   registerOidcRoutes(app, { db: database.db, config });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      // Refused earlier, in the caller's language, by the request guards; tRPC's own check is the backstop.
+      maxBatchSize: config.maxBatchCalls,
       createContext: contextFactory(
         {
           db: database.db,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { clientBatchCalls } from '../shared/api-batch';
 
 const optionalUrl = z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional();
 
@@ -27,11 +28,21 @@ const ConfigSchema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
   MAIL_FROM: z.string().min(3).default('Sportello <noreply@sportello.localhost>'),
+  MAIL: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   OIDC_ISSUER: z.url({ error: 'must be the identity gateway URL' }).optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   RATE_LIMIT_SIGN_IN_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  API_MAX_BATCH_CALLS: z.coerce
+    .number()
+    .int('must be a whole number')
+    .min(
+      clientBatchCalls,
+      `must be at least ${clientBatchCalls}: the app's own pages send up to ${clientBatchCalls} calls at once`,
+    )
+    .max(100)
+    .default(clientBatchCalls),
   BOOKING_HOLD_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   WAITLIST_OFFER_MINUTES: z.coerce.number().int().min(5).max(2880).default(120),
   JOBS_INTERVAL_MS: z.coerce.number().int().min(0).default(15_000),
@@ -70,9 +81,12 @@ export type Config = {
   /** Keys the HMAC of sign-in codes; undefined: generated once and kept in the database. */
   authSecret: string | undefined;
   session: { idleMs: number; maxMs: number };
-  mail: { smtpUrl: string | undefined; from: string };
+  /** enabled false (MAIL=off): no mail is sent and email sign-in is off; else SMTP, or the dev outbox without it. */
+  mail: { enabled: boolean; smtpUrl: string | undefined; from: string };
   oidc: { issuer: string; clientId: string; clientSecret: string } | undefined;
   rateLimits: { signInPerMinute: number; lookupsPerMinute: number };
+  /** The most calls one /trpc request may batch; every limit counts calls, so batches stay small. */
+  maxBatchCalls: number;
   booking: { holdMinutes: number; waitlistOfferMinutes: number };
   /** Attachment limits of one file and of all the files of one request, in bytes. */
   requests: { fileBytes: number; requestBytes: number };
@@ -116,12 +130,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: value.PUBLIC_URL?.replace(/\/$/, ''),
     authSecret: value.AUTH_SECRET,
     session: { idleMs: value.SESSION_IDLE_HOURS * 3_600_000, maxMs: value.SESSION_MAX_DAYS * 86_400_000 },
-    mail: { smtpUrl: value.SMTP_URL, from: value.MAIL_FROM },
+    mail: mailConfig(value),
     oidc: oidcConfig(value),
     rateLimits: {
       signInPerMinute: value.RATE_LIMIT_SIGN_IN_PER_MINUTE,
       lookupsPerMinute: value.RATE_LIMIT_LOOKUPS_PER_MINUTE,
     },
+    maxBatchCalls: value.API_MAX_BATCH_CALLS,
     booking: { holdMinutes: value.BOOKING_HOLD_MINUTES, waitlistOfferMinutes: value.WAITLIST_OFFER_MINUTES },
     requests: {
       fileBytes: Math.round(value.REQUEST_FILE_MAX_MB * 1_048_576),
@@ -131,6 +146,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobsIntervalMs: value.JOBS_INTERVAL_MS,
     clientDir: builtClientDir,
   };
+}
+
+/**
+ * Production mails through SMTP: without SMTP_URL sign-in codes would go to a folder nobody reads, so it
+ * refuses to start unless MAIL=off says, on purpose, that this deployment sends no mail at all.
+ */
+function mailConfig(value: z.infer<typeof ConfigSchema>): Config['mail'] {
+  const enabled = value.MAIL === 'on';
+  if (!enabled && value.SMTP_URL) {
+    throw new ConfigError('Invalid MAIL="off": SMTP_URL is set too; remove one of them');
+  }
+  if (enabled && !value.SMTP_URL && value.NODE_ENV === 'production') {
+    throw new ConfigError(
+      'Missing SMTP_URL: in production sign-in codes and booking confirmations are mailed; set SMTP_URL=smtp://…, or MAIL=off to run without mail and without email sign-in',
+    );
+  }
+  return { enabled, smtpUrl: value.SMTP_URL, from: value.MAIL_FROM };
 }
 
 /** SPID/CIE sign-in is on only when the gateway is fully configured; half a configuration is an error. */

@@ -11,6 +11,7 @@ async function main() {
   const shown = `http://${['0.0.0.0', '::'].includes(config.host) ? 'localhost' : config.host}:${port}`;
   app.log.info({ url: shown }, 'Sportello is running');
   console.log(`\n  Sportello is running at ${shown}\n`);
+  if (!config.mail.enabled) console.log('  MAIL=off: no mail is sent, and signing in with an email code is off.\n');
 
   let closing = false;
   const shutdown = (signal: string) => {

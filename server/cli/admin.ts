@@ -34,10 +34,10 @@ async function main() {
       });
       return account.created;
     });
-    console.log(
-      `${email.data} is an administrator${created ? ' (new account)' : ''}. Sign in with an email code` +
-        (config.mail.smtpUrl ? '.' : ' (without SMTP_URL the code is at /dev/mailbox).'),
-    );
+    const signIn = !config.mail.enabled
+      ? 'Sign in with SPID/CIE (MAIL=off: no email codes).'
+      : `Sign in with an email code${config.mail.smtpUrl ? '.' : ' (without SMTP_URL the code is at /dev/mailbox).'}`;
+    console.log(`${email.data} is an administrator${created ? ' (new account)' : ''}. ${signIn}`);
   } finally {
     await database.close();
   }

@@ -3,6 +3,7 @@ import { type AnyTRPCRouter, TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { travelsAlone } from '../../shared/api-batch';
 import type { ErrorCode } from '../../shared/errors/codes';
 import { type ErrorParam, errorMessage } from '../../shared/i18n/errors';
 import { LocaleSchema, negotiateLocale } from '../../shared/i18n/locale';
@@ -46,8 +47,13 @@ export function registerCsrfGuard(app: FastifyInstance, config: Config) {
   });
 }
 
-function refuse(reply: FastifyReply, request: FastifyRequest, code: ErrorCode) {
-  return reply.code(httpStatusOf(code)).send(refusal(request, code));
+function refuse(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  code: ErrorCode,
+  params: Record<string, ErrorParam> = {},
+) {
+  return reply.code(httpStatusOf(code)).send(refusal(request, code, params));
 }
 
 /**
@@ -64,42 +70,82 @@ export function registerBodyLimitRefusal(app: FastifyInstance) {
   });
 }
 
+type Bucket = 'sign-in' | 'lookup';
+type ProcedureDefinition = { _def: { type: string; meta?: { access?: string; rateLimit?: 'lookup' } } };
+
 /**
- * Rate limits per client address: public sign-in steps (auth.* mutations) tightly, every public query (catalog
- * lookups, booking lookups) and the public mutations that declare meta.rateLimit 'lookup' (holding, booking,
- * cancelling by code and email) loosely. Counters live in each process.
+ * The calls one tRPC request makes: `/trpc/a,b,c?batch=1` makes three; any other route none. Split whatever
+ * the batch flag says: without it, tRPC finds no procedure named `a,b` and answers 404 anyway.
+ */
+export function trpcCallsOf(request: FastifyRequest): string[] {
+  if (request.routeOptions.url !== '/trpc/:path') return [];
+  return ((request.params as { path?: string }).path ?? '').split(',');
+}
+
+/**
+ * Limits that count calls, not HTTP requests, so that batching multiplies none of them:
+ * - an auth.* mutation (a sign-in step) travels alone, and a batch holds at most config.maxBatchCalls
+ *   calls (400 BATCH_NOT_ALLOWED, BATCH_TOO_LARGE), refused before the body is even read;
+ * - rate limits per client address, charged once per call: public sign-in steps tightly, every public
+ *   query (catalog lookups, booking lookups) and the public mutations that declare meta.rateLimit 'lookup'
+ *   (holding, booking, cancelling by code and email) loosely. chargeCalls is the one place that counts;
+ *   the counters live in each process (the plugin's store).
+ * The plugin also serves routes that declare config.rateLimit (SPID/CIE sign-in).
  */
 export async function registerRateLimits(app: FastifyInstance, config: Config, appRouter: AnyTRPCRouter) {
-  const procedures = appRouter._def.procedures as unknown as Record<
-    string,
-    { _def: { type: string; meta?: { access?: string; rateLimit?: 'lookup' } } }
-  >;
-  const bucketOf = (path: string): 'sign-in' | 'lookup' | undefined => {
+  const procedures = appRouter._def.procedures as unknown as Record<string, ProcedureDefinition | undefined>;
+  const bucketOf = (path: string): Bucket | undefined => {
     const procedure = procedures[path]?._def;
     if (procedure?.meta?.access !== 'public') return undefined;
     if (procedure.type === 'query' || procedure.meta?.rateLimit === 'lookup') return 'lookup';
     return path.startsWith('auth.') ? 'sign-in' : undefined;
   };
-  // The plugin asks three times per request (allow list, key, limit): work it out once.
-  const buckets = new WeakMap<FastifyRequest, 'sign-in' | 'lookup' | undefined>();
-  const bucketOfRequest = (request: FastifyRequest) => {
-    if (buckets.has(request)) return buckets.get(request);
-    const match = /^\/trpc\/([^?]+)/.exec(request.url);
-    const paths = match ? decodeURIComponent(match[1]!).split(',').map(bucketOf) : [];
-    const bucket = paths.includes('sign-in') ? 'sign-in' : paths.includes('lookup') ? 'lookup' : undefined;
-    buckets.set(request, bucket);
-    return bucket;
+  const mustTravelAlone = (path: string) => {
+    const procedure = procedures[path]?._def;
+    return procedure !== undefined && travelsAlone({ path, type: procedure.type });
   };
   await app.register(rateLimit, {
-    global: true,
+    global: false,
     timeWindow: 60_000,
-    allowList: (request) => bucketOfRequest(request) === undefined,
-    keyGenerator: (request) => `${bucketOfRequest(request)}:${request.ip}`,
-    max: (request) =>
-      bucketOfRequest(request) === 'sign-in' ? config.rateLimits.signInPerMinute : config.rateLimits.lookupsPerMinute,
     errorResponseBuilder: (request, context) => ({
       statusCode: context.statusCode,
       ...refusal(request, 'TOO_MANY_REQUESTS'),
     }),
+  });
+  const limiters = {
+    'sign-in': app.createRateLimit({
+      max: config.rateLimits.signInPerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (request) => `sign-in:${request.ip}`,
+    }),
+    lookup: app.createRateLimit({
+      max: config.rateLimits.lookupsPerMinute,
+      timeWindow: 60_000,
+      keyGenerator: (request) => `lookup:${request.ip}`,
+    }),
+  } satisfies Record<Bucket, unknown>;
+
+  /** Charges each call to its bucket; answers how long to wait when one is over its limit. */
+  const chargeCalls = async (request: FastifyRequest, calls: string[]) => {
+    for (const call of calls) {
+      const bucket = bucketOf(call);
+      if (!bucket) continue;
+      const charge = await limiters[bucket](request);
+      if (!charge.isAllowed && charge.isExceeded) return { retryAfterSeconds: Math.max(1, charge.ttlInSeconds) };
+    }
+    return undefined;
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    const calls = trpcCallsOf(request);
+    if (calls.length > 1 && calls.some(mustTravelAlone)) return refuse(reply, request, 'BATCH_NOT_ALLOWED');
+    if (calls.length > config.maxBatchCalls) {
+      return refuse(reply, request, 'BATCH_TOO_LARGE', { max: config.maxBatchCalls });
+    }
+    const exceeded = await chargeCalls(request, calls);
+    if (exceeded) {
+      reply.header('retry-after', exceeded.retryAfterSeconds);
+      return refuse(reply, request, 'TOO_MANY_REQUESTS');
+    }
   });
 }

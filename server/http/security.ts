@@ -24,8 +24,18 @@ function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers;
 }
 
-/** Security headers; the CSP allows no inline script (dev relaxes styles and sockets for Vite's HMR). */
-export function registerSecurityHeaders(app: FastifyInstance, options: { dev: boolean }) {
+/** One year, this host only: see "HTTPS" in the README for why not includeSubDomains. */
+const hsts = 'max-age=31536000';
+
+/**
+ * Security headers; the CSP allows no inline script (dev relaxes styles and sockets for Vite's HMR).
+ * HSTS goes out when the app is told it is reached over HTTPS: an https PUBLIC_URL, or a request Fastify
+ * itself sees as https (a TLS socket, or X-Forwarded-Proto from a proxy Fastify's trustProxy trusts).
+ */
+export function registerSecurityHeaders(
+  app: FastifyInstance,
+  options: { dev: boolean; publicUrl: string | undefined },
+) {
   const headers = helmetHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -48,9 +58,13 @@ export function registerSecurityHeaders(app: FastifyInstance, options: { dev: bo
     // The service worker and cross-origin isolation are not needed; keep resources loadable by the PWA.
     crossOriginEmbedderPolicy: false,
     strictTransportSecurity: false,
+    // Says what frame-ancestors 'none' says, for browsers that know only this header.
+    xFrameOptions: { action: 'deny' },
   });
-  app.addHook('onRequest', (_request, reply, done) => {
+  const httpsPublicUrl = options.publicUrl?.startsWith('https:') ?? false;
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(headers);
+    if (httpsPublicUrl || request.protocol === 'https') reply.header('strict-transport-security', hsts);
     done();
   });
 }

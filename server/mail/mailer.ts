@@ -36,6 +36,18 @@ export function outboxMailer(outboxDir: string, from: string): Mailer {
   };
 }
 
+/** MAIL=off: nothing is sent, on purpose; email sign-in is refused before it asks for a mail. */
+export const noMailer: Mailer = { send: async () => {} };
+
+/** The mailer the configuration asks for: SMTP, the dev outbox without SMTP_URL, or none with MAIL=off. */
+export function configuredMailer(
+  mail: { enabled: boolean; smtpUrl: string | undefined; from: string },
+  outboxDir: string,
+) {
+  if (!mail.enabled) return noMailer;
+  return mail.smtpUrl ? smtpMailer(mail.smtpUrl, mail.from) : outboxMailer(outboxDir, mail.from);
+}
+
 /** The outbox's messages, newest first. */
 export async function readOutbox(outboxDir: string, limit = 50): Promise<StoredMail[]> {
   const names = await readdir(outboxDir).catch(() => [] as string[]);

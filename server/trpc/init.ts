@@ -9,7 +9,9 @@ import type { Access } from './procedures';
 
 export const t = initTRPC
   .context<Context>()
-  .meta<{ access: Access; rateLimit?: 'lookup' }>()
+  // personal: a public query whose answer names a person or depends on who asks, so no cache may keep it
+  // (non-public procedures and mutations never are kept anyway: server/http/cache-control.ts).
+  .meta<{ access: Access; rateLimit?: 'lookup'; personal?: true }>()
   .create({
     isDev: false,
     errorFormatter({ shape, error, ctx }) {
@@ -38,13 +40,31 @@ export const t = initTRPC
     },
   });
 
-/** Turns the domain's AppError into the tRPC error its code maps to, keeping it as the cause. */
+/** The tRPC error a domain's AppError maps to, keeping it as the cause. */
+const transportErrorOf = (cause: AppError) =>
+  new TRPCError({ code: errorTable[cause.code], message: cause.code, cause });
+
+const isAsyncIterable = (value: unknown): value is AsyncIterable<unknown> =>
+  typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+
+/**
+ * A subscription's stream runs after the middleware has returned, so an AppError it throws (the request
+ * watched is not found) would reach tRPC unmapped: a 500, logged as a failure, that its client retries
+ * for ever. The stream is wrapped so it fails with the code's own error, as a query does.
+ */
+async function* withDomainErrors(stream: AsyncIterable<unknown>): AsyncGenerator<unknown> {
+  try {
+    yield* stream;
+  } catch (error) {
+    throw error instanceof AppError ? transportErrorOf(error) : error;
+  }
+}
+
+/** Turns the domain's AppError into the tRPC error its code maps to, subscriptions' streams included. */
 export const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
-  if (!result.ok && result.error.cause instanceof AppError) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: errorTable[cause.code], message: cause.code, cause });
-  }
+  if (!result.ok && result.error.cause instanceof AppError) throw transportErrorOf(result.error.cause);
+  if (result.ok && isAsyncIterable(result.data)) return { ...result, data: withDomainErrors(result.data) };
   return result;
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../i18n/locale';
 import { isValidFiscalCode, normalizeFiscalCode } from '../identity/fiscal-code';
+import { singleLineText } from '../text';
 
 /** Inputs and outputs of auth.*, me.* and inbox.*: the public contract of accounts. */
 
@@ -43,7 +44,7 @@ export const Me = z.object({
 });
 export type Me = z.infer<typeof Me>;
 
-const name = z.string().trim().min(1).max(80);
+const name = singleLineText({ min: 1, max: 80 });
 export const UpdateProfileInput = z.object({
   givenName: name.nullable().optional(),
   familyName: name.nullable().optional(),
@@ -59,7 +60,7 @@ export const UpdateProfileInput = z.object({
 });
 export type UpdateProfileInput = z.input<typeof UpdateProfileInput>;
 
-export const DeleteAccountInput = z.object({ confirmEmail: z.string().max(254) });
+export const DeleteAccountInput = z.object({ confirmEmail: singleLineText({ max: 254, trim: false }) });
 
 export const SessionInfo = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../text';
 
 /**
  * Inputs and outputs of auth.passkeys.*: the two WebAuthn ceremonies (register, sign in) and the
@@ -18,9 +19,9 @@ export const CredentialId = base64url(1364);
 /** The random token of a ceremony in progress (32 bytes, base64url), returned by the *Options calls. */
 export const FlowId = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
 
-export const PasskeyName = z.string().trim().min(1).max(60);
+export const PasskeyName = singleLineText({ min: 1, max: 60 });
 
-const Transports = z.array(z.string().max(32)).max(16);
+const Transports = z.array(singleLineText({ max: 32, trim: false })).max(16);
 
 export const RegistrationResponse = z.object({
   id: CredentialId,

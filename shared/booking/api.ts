@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EmailSchema, FiscalCodeSchema } from '../auth/api';
 import { slug } from '../catalog/content';
 import { phoneNumberPattern } from '../identity/phone';
+import { multiLineText, singleLineText } from '../text';
 import { isBookingCode, normalizeBookingCode } from './code';
 import { BookingModeSchema, LocalDateSchema, LocalTimeSchema } from './schedule';
 
@@ -108,11 +109,11 @@ export type HoldOutput = z.infer<typeof HoldOutput>;
 export const HoldRef = z.object({
   holdId: z.uuid(),
   /** Not needed for a hold made for the signed-in caller (a waitlist offer). */
-  secret: z.string().min(16).max(64).optional(),
+  secret: singleLineText({ min: 16, max: 64, trim: false }).optional(),
 });
 export type HoldRef = z.infer<typeof HoldRef>;
 
-const name = z.string().trim().min(1).max(80);
+const name = singleLineText({ min: 1, max: 80 });
 
 export const ApplicantSchema = z.object({
   givenName: name,
@@ -136,8 +137,8 @@ export const ConfirmInput = z.object({
   idempotencyKey: IdempotencyKeySchema,
   place: PlaceSchema,
   applicant: ApplicantSchema,
-  reason: z.string().trim().max(200).default(''),
-  notes: z.string().trim().max(1000).default(''),
+  reason: singleLineText({ max: 200 }).default(''),
+  notes: multiLineText({ max: 1000 }).default(''),
 });
 export type ConfirmInput = z.input<typeof ConfirmInput>;
 

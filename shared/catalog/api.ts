@@ -1,13 +1,17 @@
 import { z } from 'zod';
 import { LocaleSchema } from '../i18n/locale';
+import { singleLineText } from '../text';
 import { AddressSchema, OrganizationKindSchema, slug, WeeklyHoursSchema } from './content';
 
-/** Inputs and outputs of the catalog procedures: the public contract of /trpc/catalog.* */
+/**
+ * Inputs and outputs of the catalog procedures: the public contract of /trpc/catalog.* Inputs are strict:
+ * a field a procedure does not have (a `limit` on search) is refused, not silently ignored.
+ */
 
 const LocaleInput = { locale: LocaleSchema.default('it') };
 
-export const SearchServicesInput = z.object({
-  q: z.string().trim().max(200).optional(),
+export const SearchServicesInput = z.strictObject({
+  q: singleLineText({ max: 200 }).optional(),
   category: slug.optional(),
   lifeEvent: slug.optional(),
   organization: slug.optional(),
@@ -17,21 +21,23 @@ export const SearchServicesInput = z.object({
 });
 export type SearchServicesInput = z.input<typeof SearchServicesInput>;
 
-export const ServiceBySlugInput = z.object({ slug, ...LocaleInput });
+export const ServiceBySlugInput = z.strictObject({ slug, ...LocaleInput });
 export type ServiceBySlugInput = z.input<typeof ServiceBySlugInput>;
 
-export const LocaleOnlyInput = z.object(LocaleInput).default({ locale: 'it' });
+export const LocaleOnlyInput = z.strictObject(LocaleInput).default({ locale: 'it' });
 export type LocaleOnlyInput = z.input<typeof LocaleOnlyInput>;
 
 /** Topics (categories, life events) can be narrowed to the services of one organization. */
-export const TopicListInput = z.object({ organization: slug.optional(), ...LocaleInput }).default({ locale: 'it' });
+export const TopicListInput = z
+  .strictObject({ organization: slug.optional(), ...LocaleInput })
+  .default({ locale: 'it' });
 export type TopicListInput = z.input<typeof TopicListInput>;
 
-export const TopicBySlugInput = z.object({ slug, organization: slug.optional(), ...LocaleInput });
+export const TopicBySlugInput = z.strictObject({ slug, organization: slug.optional(), ...LocaleInput });
 export type TopicBySlugInput = z.input<typeof TopicBySlugInput>;
 
 export const PopularServicesInput = z
-  .object({ organization: slug.optional(), limit: z.int().min(1).max(24).default(8), ...LocaleInput })
+  .strictObject({ organization: slug.optional(), limit: z.int().min(1).max(24).default(8), ...LocaleInput })
   .default({ limit: 8, locale: 'it' });
 export type PopularServicesInput = z.input<typeof PopularServicesInput>;
 

@@ -12,6 +12,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     METHOD_NOT_ALLOWED: 'Operazione non consentita con questo metodo.',
     PAYLOAD_TOO_LARGE: 'La richiesta è troppo grande.',
     TOO_MANY_REQUESTS: 'Troppe richieste in poco tempo. Riprova tra qualche secondo.',
+    BATCH_TOO_LARGE: 'Troppe operazioni in una sola richiesta: al massimo {max}.',
+    BATCH_NOT_ALLOWED: 'Le operazioni di accesso vanno inviate una alla volta, non insieme ad altre.',
     INTERNAL:
       'Si è verificato un errore imprevisto. Riprova più tardi; se il problema continua, comunica il codice {requestId}.',
     SERVICE_NOT_FOUND: 'Il servizio «{slug}» non esiste o non è più disponibile.',
@@ -22,11 +24,12 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     AUTH_REQUIRED: 'Per continuare devi accedere.',
     FORBIDDEN: 'Non hai i permessi per questa operazione.',
     CSRF_REJECTED: 'Richiesta rifiutata: non proviene da Sportello. Ricarica la pagina e riprova.',
-    CODE_INVALID: 'Il codice non è corretto. Controlla il messaggio ricevuto e riprova.',
+    CODE_INVALID:
+      "Il codice non è corretto o non è più valido. Usa quello dell'ultimo messaggio ricevuto, o richiedine uno nuovo.",
     CODE_EXPIRED: 'Il codice è scaduto. Richiedine uno nuovo.',
-    CODE_USED: 'Questo codice è già stato usato. Richiedine uno nuovo.',
     CODE_TOO_MANY_ATTEMPTS: 'Troppi tentativi sbagliati per questo codice. Richiedine uno nuovo.',
     CODE_REQUEST_LIMIT: 'Hai richiesto troppi codici. Riprova tra {minutes} minuti.',
+    EMAIL_SIGN_IN_OFF: "L'accesso con il codice via email non è disponibile su questo sportello.",
     FISCAL_CODE_TAKEN: 'Questo codice fiscale è già collegato a un altro account.',
     EMAIL_TAKEN: 'Questo indirizzo email è già usato da un altro account.',
     DELETE_CONFIRMATION_MISMATCH: "Per eliminare l'account scrivi esattamente il tuo indirizzo email.",
@@ -82,6 +85,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     ATTACHMENT_NOT_FOUND: 'Il file non esiste o non è tra quelli che puoi vedere.',
     ATTACHMENT_NOT_IN_REQUEST: 'I file della domanda «{field}» non risultano caricati: allegali di nuovo.',
     PUSH_DEVICE_NOT_FOUND: 'Il dispositivo non esiste o non è tra i tuoi: aggiorna la pagina.',
+    PUSH_ENDPOINT_TAKEN:
+      "Questo browser riceve già le notifiche di un'altra persona: chi le ha attivate può disattivarle dal proprio profilo, o uscendo dall'account su questo dispositivo. Poi riprova.",
     PUSH_PAYLOAD_TOO_LARGE: 'Il messaggio è troppo lungo per una notifica: al massimo {limit} byte.',
   },
   en: {
@@ -90,6 +95,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     METHOD_NOT_ALLOWED: 'This operation is not allowed with this method.',
     PAYLOAD_TOO_LARGE: 'The request is too large.',
     TOO_MANY_REQUESTS: 'Too many requests in a short time. Try again in a few seconds.',
+    BATCH_TOO_LARGE: 'Too many operations in one request: {max} at most.',
+    BATCH_NOT_ALLOWED: 'Sign-in operations must be sent one at a time, not together with others.',
     INTERNAL: 'Something unexpected went wrong. Try again later; if it keeps happening, quote the code {requestId}.',
     SERVICE_NOT_FOUND: 'The service “{slug}” does not exist or is no longer available.',
     CATEGORY_NOT_FOUND: 'The category “{slug}” does not exist.',
@@ -99,11 +106,12 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     AUTH_REQUIRED: 'Please sign in to continue.',
     FORBIDDEN: 'You do not have permission for this operation.',
     CSRF_REJECTED: 'Request refused: it did not come from Sportello. Reload the page and try again.',
-    CODE_INVALID: 'The code is not correct. Check the message you received and try again.',
+    CODE_INVALID:
+      'The code is not correct or no longer valid. Use the one in the latest message you received, or ask for a new one.',
     CODE_EXPIRED: 'The code has expired. Ask for a new one.',
-    CODE_USED: 'This code has already been used. Ask for a new one.',
     CODE_TOO_MANY_ATTEMPTS: 'Too many wrong attempts for this code. Ask for a new one.',
     CODE_REQUEST_LIMIT: 'You have asked for too many codes. Try again in {minutes} minutes.',
+    EMAIL_SIGN_IN_OFF: 'Signing in with an email code is not available on this service.',
     FISCAL_CODE_TAKEN: 'This tax code is already linked to another account.',
     EMAIL_TAKEN: 'This email address is already used by another account.',
     DELETE_CONFIRMATION_MISMATCH: 'To delete your account, type your email address exactly.',
@@ -155,6 +163,8 @@ export const errorMessages: Record<Locale, ErrorMessages> = {
     ATTACHMENT_NOT_FOUND: 'The file does not exist or is not one you can see.',
     ATTACHMENT_NOT_IN_REQUEST: 'The files for “{field}” were not found: attach them again.',
     PUSH_DEVICE_NOT_FOUND: 'The device does not exist or is not one of yours: reload the page.',
+    PUSH_ENDPOINT_TAKEN:
+      "This browser already receives another person's notifications: whoever turned them on can turn them off in their profile, or by signing out on this device. Then try again.",
     PUSH_PAYLOAD_TOO_LARGE: 'The message is too long for a notification: {limit} bytes at most.',
   },
 };

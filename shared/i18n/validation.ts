@@ -14,6 +14,8 @@ export type ValidationIssue = {
   message?: string;
   /** A custom rule's name and numbers, set with refine(..., { params: { rule: 'rangeTooLong', max: 62 } }). */
   params?: Record<string, unknown>;
+  /** A union's issues, one list per shape it allows. */
+  errors?: ValidationIssue[][];
 };
 
 const fieldLabels: Record<Locale, Record<string, string>> = {
@@ -52,6 +54,9 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     deviceName: 'nome del dispositivo',
     topic: 'argomento',
     enabled: 'attivo',
+    name: 'nome',
+    message: 'messaggio',
+    formVersion: 'versione del modulo',
   },
   en: {
     q: 'search text',
@@ -92,6 +97,9 @@ const fieldLabels: Record<Locale, Record<string, string>> = {
     deviceName: 'device name',
     topic: 'topic',
     enabled: 'enabled',
+    name: 'name',
+    message: 'message',
+    formVersion: 'form version',
   },
 };
 
@@ -117,6 +125,8 @@ const phrases = {
         `può essere al massimo ${params.max} giorni dopo la data di inizio`,
       httpsAddress: () => 'deve essere un indirizzo https',
       keyBytes: (params: Record<string, unknown>) => `deve essere in base64url e valere ${params.bytes} byte`,
+      singleLineText: () => 'contiene caratteri non ammessi: va scritto su una riga, senza caratteri di controllo',
+      multiLineText: () => 'contiene caratteri non ammessi: togli i caratteri di controllo',
     },
   },
   en: {
@@ -139,6 +149,9 @@ const phrases = {
       rangeTooLong: (params: Record<string, unknown>) => `can be at most ${params.max} days after the start date`,
       httpsAddress: () => 'must be an https address',
       keyBytes: (params: Record<string, unknown>) => `must be base64url encoding ${params.bytes} bytes`,
+      singleLineText: () =>
+        'contains characters that are not allowed: write it on one line, without control characters',
+      multiLineText: () => 'contains characters that are not allowed: remove the control characters',
     },
   },
 };
@@ -158,10 +171,23 @@ export function fieldLabel(path: PropertyKey[], locale: Locale): string | undefi
 
 /** One sentence naming the field and the rule it broke, in the caller's language. */
 export function describeIssue(issue: ValidationIssue, locale: Locale): string {
+  const inner = issue.code === 'invalid_union' ? issueOfMatchingShape(issue) : undefined;
+  if (inner) return describeIssue({ ...inner, path: [...issue.path, ...inner.path] }, locale);
   const say = phrases[locale];
   const label = fieldLabel(issue.path, locale);
   const subject = label ? say.field(label) : say.input;
   return `${subject} ${describeRule(issue, locale)}`;
+}
+
+/**
+ * Of a union's shapes, the one the value has is the one to talk about: an answer that is an address with a
+ * bad street is about the street, not "not valid".
+ */
+function issueOfMatchingShape(issue: ValidationIssue): ValidationIssue | undefined {
+  const wrongShape = (issues: ValidationIssue[]) =>
+    issues.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0);
+  const matching = (issue.errors ?? []).filter((issues) => !wrongShape(issues));
+  return matching.length === 1 ? matching[0]![0] : undefined;
 }
 
 function describeRule(issue: ValidationIssue, locale: Locale): string {

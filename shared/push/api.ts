@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slug } from '../catalog/content';
+import { singleLineText } from '../text';
 import { type MessageKind, messageKinds, type PushTopic, pushTopics } from './topics';
 
 /** Inputs and outputs of push.*: devices that receive notifications, and what they receive. */
@@ -25,12 +26,12 @@ function isHttpsAddress(text: string): boolean {
 /** Push services' endpoints are a few hundred characters; anything far longer is not one. */
 export const maxEndpointLength = 2048;
 
+/** Compared as the browser gave it, so not trimmed. */
+const Endpoint = singleLineText({ max: maxEndpointLength, trim: false });
+
 /** What the browser's PushSubscription.toJSON() gives, plus a name for the device. */
 export const SubscribeInput = z.object({
-  endpoint: z
-    .string()
-    .max(maxEndpointLength)
-    .refine(isHttpsAddress, { params: { rule: 'httpsAddress' } }),
+  endpoint: Endpoint.refine(isHttpsAddress, { params: { rule: 'httpsAddress' } }),
   expirationTime: z.number().nullable().optional(),
   keys: z.object({
     /** The browser's P-256 public key, uncompressed point (65 bytes). */
@@ -39,11 +40,11 @@ export const SubscribeInput = z.object({
     auth: base64url(16),
   }),
   /** "Chrome su Android": shown in the list of devices; the server guesses one from the User-Agent if absent. */
-  deviceName: z.string().trim().min(1).max(80).optional(),
+  deviceName: singleLineText({ min: 1, max: 80 }).optional(),
 });
 export type SubscribeInput = z.input<typeof SubscribeInput>;
 
-export const EndpointInput = z.object({ endpoint: z.string().max(maxEndpointLength) });
+export const EndpointInput = z.object({ endpoint: Endpoint });
 export const DeviceIdInput = z.object({ id: z.uuid() });
 
 export const PushDevice = z.object({

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { IdempotencyKeySchema } from '../booking/api';
 import { LocalDateSchema } from '../booking/schedule';
 import { slug } from '../catalog/content';
-import { AnswersSchema, FormDefinitionSchema } from './form';
+import { multiLineText } from '../text';
+import { AnswersInputSchema, AnswersSchema, FormDefinitionSchema } from './form';
 import { requestActors, requestStatuses } from './status';
 
 /** Inputs and outputs of requests.* and desk.requests.*: the public contract of requests ("pratiche"). */
@@ -31,10 +32,13 @@ export type RequestFormOutput = z.infer<typeof RequestFormOutput>;
 
 export const RequestId = z.object({ id: z.uuid() });
 
+/** Versions count from 1 in a PostgreSQL integer column: a bigger number is no version, not a 500. */
+const FormVersion = z.int().min(1).max(2_147_483_647);
+
 export const SaveDraftInput = z.object({
   service: slug,
-  formVersion: z.int().min(1),
-  answers: AnswersSchema,
+  formVersion: FormVersion,
+  answers: AnswersInputSchema,
 });
 export const DraftView = z.object({
   id: z.uuid(),
@@ -48,12 +52,12 @@ export type DraftView = z.infer<typeof DraftView>;
 export const SubmitInput = z.object({
   idempotencyKey: IdempotencyKeySchema,
   service: slug,
-  formVersion: z.int().min(1),
-  answers: AnswersSchema,
+  formVersion: FormVersion,
+  answers: AnswersInputSchema,
 });
 export type SubmitInput = z.infer<typeof SubmitInput>;
 
-const MessageText = z.string().trim().min(1).max(4000);
+const MessageText = multiLineText({ min: 1, max: 4000 });
 
 /** The citizen answers a request for information: a message and optionally more attachments. */
 export const AnswerInfoInput = RequestId.extend({

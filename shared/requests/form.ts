@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LocalizedTextSchema } from '../catalog/content';
+import { multiLineText, singleLineText } from '../text';
 
 /**
  * An online form as data: what a service owner publishes and the client renders. Every published form
@@ -104,29 +105,41 @@ export const PublishedFormSchema = z.object({
 });
 export type PublishedForm = z.infer<typeof PublishedFormSchema>;
 
-export const AddressAnswerSchema = z.object({
-  street: z.string().max(200),
-  postalCode: z.string().max(10),
-  city: z.string().max(100),
-  /** Where exactly (a pothole, a broken lamp), when the field asks for it. */
-  latitude: z.number().min(-90).max(90).optional(),
-  longitude: z.number().min(-180).max(180).optional(),
-});
+/** How answer text is built: as stored (outputs), or as a person sends it (inputs refuse control characters). */
+type AnswerText = { line: (max: number) => z.ZodString; lines: (max: number) => z.ZodString };
+
+const storedText: AnswerText = { line: (max) => z.string().max(max), lines: (max) => z.string().max(max) };
+// Not trimmed here: checkAnswers trims at submission, and a draft keeps what was typed.
+const sentText: AnswerText = {
+  line: (max) => singleLineText({ max, trim: false }),
+  lines: (max) => multiLineText({ max, trim: false }),
+};
+
+const addressAnswer = ({ line }: AnswerText) =>
+  z.object({
+    street: line(200),
+    postalCode: line(10),
+    city: line(100),
+    /** Where exactly (a pothole, a broken lamp), when the field asks for it. */
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+  });
+
+export const AddressAnswerSchema = addressAnswer(storedText);
 export type AddressAnswer = z.infer<typeof AddressAnswerSchema>;
 
 /**
- * One answer as stored. By type: text-like → string; number → number; date → YYYY-MM-DD; choice → the
- * option value; multiChoice → option values; yesNo → boolean; address → AddressAnswer; file → ids of
- * attachments uploaded to the same request.
+ * One answer as stored. By type: text-like → string; number → number (bounded by the form's field, checked
+ * by checkAnswers); date → YYYY-MM-DD; choice → the option value; multiChoice → option values; yesNo →
+ * boolean; address → AddressAnswer; file → ids of attachments uploaded to the same request.
  */
-export const AnswerValueSchema = z.union([
-  z.string().max(5000),
-  z.number(),
-  z.boolean(),
-  z.array(z.string().max(100)).max(20),
-  AddressAnswerSchema,
-]);
+const answerValue = (text: AnswerText) =>
+  z.union([text.lines(5000), z.number(), z.boolean(), z.array(text.line(100)).max(20), addressAnswer(text)]);
+
+export const AnswerValueSchema = answerValue(storedText);
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 
 export const AnswersSchema = z.record(FieldIdSchema, AnswerValueSchema);
+/** Answers as a person sends them (drafts, submissions): the same shapes, text without control characters. */
+export const AnswersInputSchema = z.record(FieldIdSchema, answerValue(sentText));
 export type Answers = z.infer<typeof AnswersSchema>;

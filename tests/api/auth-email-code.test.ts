@@ -49,7 +49,7 @@ describe('signing in with an email code', () => {
     const code = await latestCode(testApp, email);
     const other = testApp.client();
     const replay = await failureOf(other.auth.verifyCode.mutate({ email, code }));
-    expect(replay.data?.appCode).toBe('CODE_USED');
+    expect(replay.data?.appCode).toBe('CODE_INVALID');
     expect(await failureOf(other.me.get.query()).then((e) => e.data?.httpStatus)).toBe(401);
   });
 

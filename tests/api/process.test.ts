@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 /** The real entry point, as `npm start` runs it (minus the client build). */
 function startProcess(env: Record<string, string>) {
@@ -94,6 +94,45 @@ describe('the server process', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Invalid DATABASE_URL: cannot connect to the database/);
     expect(run.output().stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 1 with one line when NODE_ENV=production has no SMTP_URL, instead of mailing codes to a folder', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sportello-no-mail-'));
+    dataDirs.push(dataDir);
+    const run = startProcess({ NODE_ENV: 'production', SMTP_URL: '', MAIL: '', DATA_DIR: dataDir });
+    children.push(run.child);
+    expect(await run.exited).toBe(1);
+    const lines = run.output().stderr.trim().split('\n');
+    expect(lines).toEqual([
+      'Missing SMTP_URL: in production sign-in codes and booking confirmations are mailed; set SMTP_URL=smtp://…, or MAIL=off to run without mail and without email sign-in',
+    ]);
+  });
+
+  it('with MAIL=off starts in production, says email sign-in is off, and refuses codes in plain words', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'sportello-mail-off-'));
+    dataDirs.push(dataDir);
+    const run = startProcess({ NODE_ENV: 'production', SMTP_URL: '', MAIL: 'off', DATA_DIR: dataDir });
+    children.push(run.child);
+    const url = await run.url;
+    await vi.waitUntil(() => run.output().stdout.includes('MAIL=off'), { timeout: 5_000 });
+    expect(run.output().stdout).toContain('MAIL=off: no mail is sent, and signing in with an email code is off.');
+    const methods = (await (await fetch(`${url}/trpc/auth.methods`)).json()) as {
+      result: { data: { emailCode: boolean } };
+    };
+    expect(methods.result.data.emailCode).toBe(false);
+    const refused = await fetch(`${url}/trpc/auth.requestCode`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-sportello-request': '1', 'x-locale': 'en' },
+      body: JSON.stringify({ email: 'giulia.rossi@example.it' }),
+    });
+    expect(refused.status).toBe(404);
+    expect(((await refused.json()) as { error: { message: string; data: { appCode: string } } }).error).toMatchObject({
+      message: 'Signing in with an email code is not available on this service.',
+      data: { appCode: 'EMAIL_SIGN_IN_OFF' },
+    });
+    expect(existsSync(join(dataDir, 'outbox'))).toBe(false);
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
   });
 
   it('serves, keeps its data across a restart, and exits 0 on SIGTERM', async () => {

@@ -84,16 +84,6 @@ describe('devices', () => {
     expect(await other.client.push.setup.query()).toMatchObject({ devices: [{ id: device.id }] });
   });
 
-  it('moves a browser to whoever subscribes it last (another person signed in on the same phone)', async () => {
-    const shared = pushService.device();
-    const first = await person('primo@example.it');
-    const second = await person('secondo@example.it');
-    await first.client.push.subscribe.mutate(subscription(shared));
-    await second.client.push.subscribe.mutate(subscription(shared));
-    expect((await first.client.push.setup.query()).devices).toEqual([]);
-    expect((await second.client.push.setup.query()).devices).toHaveLength(1);
-  });
-
   it('removes the device on signing out of the session that turned it on; a lapsed session leaves it', async () => {
     const email = 'uscita-dispositivo@example.it';
     const phone = await signIn(testApp, email);

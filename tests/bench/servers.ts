@@ -21,6 +21,8 @@ export async function startServer(env: Record<string, string>): Promise<Server> 
       ...process.env,
       ...env,
       NODE_ENV: 'production',
+      // Production refuses to start without SMTP_URL; the storms need no mail.
+      MAIL: 'off',
       LOG_LEVEL: 'warn',
       PORT: '0',
       HOST: '127.0.0.1',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Me, RequestCodeInput, VerifyCodeInput } from '../../../shared/auth/api';
 import { Ok, ok } from '../../../shared/ok';
+import { AppError } from '../../errors/app-error';
 import { router } from '../../trpc/init';
 import { citizenProcedure, publicProcedure } from '../../trpc/procedures';
 import { recordAudit } from '../audit/record';
@@ -14,16 +15,23 @@ import { getMe } from './users';
 export const authRouter = router({
   passkeys: passkeyRouter,
   /** Who is signed in on this browser, or null: lets a guest's pages ask without an error. */
-  session: publicProcedure.output(Me.nullable()).query(({ ctx }) => (ctx.user ? getMe(ctx.db, ctx.user.id) : null)),
+  session: publicProcedure
+    .meta({ access: 'public', personal: true })
+    .output(Me.nullable())
+    .query(({ ctx }) => (ctx.user ? getMe(ctx.db, ctx.user.id) : null)),
   /** Which sign-in methods this deployment offers, so the sign-in page shows only those. */
   methods: publicProcedure
     .output(z.object({ emailCode: z.boolean(), passkey: z.boolean(), oidc: z.boolean() }))
-    .query(({ ctx }) => ({ emailCode: true, passkey: true, oidc: Boolean(ctx.config.oidc) })),
-  /** Always answers ok, whether or not the address has an account, so addresses cannot be probed. */
+    .query(({ ctx }) => ({ emailCode: ctx.config.mail.enabled, passkey: true, oidc: Boolean(ctx.config.oidc) })),
+  /**
+   * Always answers ok, whether or not the address has an account, so addresses cannot be probed; refused
+   * for every address alike where the deployment sends no mail (MAIL=off).
+   */
   requestCode: publicProcedure
     .input(RequestCodeInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => {
+      if (!ctx.config.mail.enabled) throw new AppError('EMAIL_SIGN_IN_OFF');
       await requestSignInCode(
         ctx.db,
         { mailer: ctx.mailer, secret: ctx.authSecret },

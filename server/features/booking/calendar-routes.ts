@@ -1,26 +1,24 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildIcs } from '../../../shared/booking/calendar';
 import { isBookingCode, normalizeBookingCode } from '../../../shared/booking/code';
 import type { Database } from '../../db/client';
+import { sameSecret } from '../auth/tokens';
 import { findBookingByCode } from './manage';
 import { bookingQrSvg } from './qr';
 import { type BookingRecord, calendarTexts, calendarToken } from './views';
 
-const sameToken = (given: string, expected: string) =>
-  given.length === expected.length && timingSafeEqual(Buffer.from(given), Buffer.from(expected));
-
 /**
  * Plain HTTP where calendars and <img> expect it: /ics/<code>?t=<token> (RFC 5545) and
  * /qr/<code>.svg?t=<token>. The token comes with the booking's view; without it both answer 404, exactly
- * as for a code that does not exist.
+ * as for a code that does not exist. Neither is kept by any cache (no-store): they are one person's
+ * appointment, and the token in their address opens it.
  */
 export function registerBookingFiles(app: FastifyInstance, deps: { db: Database; authSecret: string }) {
   async function findWithToken(code: string, token: unknown): Promise<BookingRecord | undefined> {
     const normalized = normalizeBookingCode(code);
     if (!isBookingCode(normalized) || typeof token !== 'string') return undefined;
     const record = await findBookingByCode(deps.db, normalized);
-    return record && sameToken(token, calendarToken(deps.authSecret, record.booking.id)) ? record : undefined;
+    return record && sameSecret(token, calendarToken(deps.authSecret, record.booking.id)) ? record : undefined;
   }
 
   app.get<{ Params: { code: string }; Querystring: { t?: string } }>('/ics/:code', async (request, reply) => {
@@ -39,7 +37,7 @@ export function registerBookingFiles(app: FastifyInstance, deps: { db: Database;
       dtstamp: booking.updatedAt,
     });
     return reply
-      .header('cache-control', 'private, no-cache')
+      .header('cache-control', 'no-store')
       .header('content-disposition', `attachment; filename="appuntamento-${booking.code}.ics"`)
       .type('text/calendar; charset=utf-8')
       .send(ics);
@@ -50,7 +48,7 @@ export function registerBookingFiles(app: FastifyInstance, deps: { db: Database;
     const record = await findWithToken(code, request.query.t);
     if (!record) return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
     return reply
-      .header('cache-control', 'private, max-age=86400')
+      .header('cache-control', 'no-store')
       .type('image/svg+xml; charset=utf-8')
       .send(await bookingQrSvg(record.booking.code));
   });

@@ -123,6 +123,7 @@ export const bookingRouter = router({
       return view(ctx, record);
     }),
   lookup: publicProcedure
+    .meta({ access: 'public', personal: true })
     .input(LookupInput)
     .output(BookingView)
     .query(async ({ ctx, input }) => view(ctx, await findBooking(ctx.db, input, { userId: userIdOf(ctx) }))),

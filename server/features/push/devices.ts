@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { deviceNameFor } from '../../../shared/auth/user-agent';
 import type { PushDevice, SubscribeInput } from '../../../shared/push/api';
 import type { Database, Executor } from '../../db/client';
@@ -22,8 +22,12 @@ const toDevice = (row: DeviceRow): PushDevice => ({
 });
 
 /**
- * Stores this browser's subscription for the person. The endpoint is unique: the same browser subscribing
- * again refreshes its keys, and if someone else signed in on it, the device becomes theirs.
+ * Stores this browser's subscription for the person. The endpoint is unique: the same person subscribing
+ * the same browser again refreshes its keys (and the session that turned it on). An endpoint that is
+ * another person's device stays theirs, refused with PUSH_ENDPOINT_TAKEN, until they turn it off, remove
+ * it or sign out of the session that turned it on (docs/push.md): an endpoint is not proof of holding the
+ * browser, and moving it would silently take that person's notifications away. The check is the insert
+ * itself (on conflict, update only one's own row), so no interleaving of calls or processes can move it.
  */
 export async function subscribeDevice(
   db: Database,
@@ -44,13 +48,12 @@ export async function subscribeDevice(
     .values(values)
     .onConflictDoUpdate({
       target: pushSubscriptions.endpoint,
-      set: {
-        ...values,
-        createdAt: sql`case when ${pushSubscriptions.userId} = excluded.user_id then ${pushSubscriptions.createdAt} else now() end`,
-      },
+      set: values,
+      setWhere: eq(pushSubscriptions.userId, by.userId),
     })
     .returning(deviceColumns);
-  return toDevice(row!);
+  if (!row) throw new AppError('PUSH_ENDPOINT_TAKEN');
+  return toDevice(row);
 }
 
 export async function listDevices(db: Executor, userId: string): Promise<PushDevice[]> {
